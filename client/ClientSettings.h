@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+namespace nb::client {
+
+// The client's per-user settings (QSettings); one accessor per key, each with its default.
+class ClientSettings {
+public:
+    static constexpr const char* kServerUrlKey = "server/url";
+    static constexpr const char* kDefaultServerUrl = "http://127.0.0.1:8080";
+
+    // The server's HTTP base address; the default when the key is missing or not an http(s) URL.
+    QUrl serverUrl() const;
+    // Where the settings are stored, so that the user can be told which file to edit.
+    QString fileName() const;
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace nb::client

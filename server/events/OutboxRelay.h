@@ -1,0 +1,54 @@
+#pragma once
+
+#include "server/storage/ConnectionPool.h"
+#include "server/storage/OutboxStore.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+#include <pqxx/connection>
+
+class QSocketNotifier;
+
+namespace nb::events {
+
+class OutboxListener;
+
+/// Hands committed outbox events on, in id order, after their transaction committed. Woken by
+/// PostgreSQL NOTIFY (sent at commit) and by a slow poll as a backstop; reconnects its LISTEN
+/// connection when the database comes back. Each batch is handed on before the transaction that
+/// deletes it commits, so a crash in between delivers it again rather than losing it
+/// (subscribers drop what they have by seq). Lives on its own thread: it blocks on the database.
+class OutboxRelay : public QObject {
+    Q_OBJECT
+public:
+    using Sink = std::function<void(const storage::outbox::OutboxEvent&)>;
+
+    OutboxRelay(storage::ConnectionPool& pool, Sink sink, QObject* parent = nullptr);
+    ~OutboxRelay() override;
+
+    /// Starts listening and drains what is pending; call on the relay's thread.
+    Q_INVOKABLE void start();
+    /// Drains everything pending now; returns how many events were handed on.
+    int drain();
+
+signals:
+    void drained(int count);
+
+private:
+    void listen();
+    void onNotification();
+    void dropListener();
+
+    storage::ConnectionPool& m_pool;
+    Sink m_sink;
+    std::unique_ptr<pqxx::connection> m_listenConn;
+    std::unique_ptr<OutboxListener> m_listener;
+    QSocketNotifier* m_notifier = nullptr;
+    QTimer m_poll;
+};
+
+} // namespace nb::events

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "server/storage/AuctionStore.h"
+
+#include <vector>
+
+namespace nb::services {
+
+/// One bid as it is recorded: the bidder's own, or an automatic proxy step.
+struct RecordedBid {
+    qint64 bidderId = 0;
+    Won amount = 0;
+    bool isProxy = false;
+};
+
+/// The outcome of a bid against the auction's state, before any money moves.
+struct BidDecision {
+    std::vector<RecordedBid> steps; // in the order they happen; the last sets the price
+    Won newPrice = 0;
+    qint64 leaderId = 0;
+    Won leaderMax = 0;      // the leader's committed maximum: their hold afterwards
+    bool bidderLeads = false;
+    Won bidderCommitment = 0; // what the bidder must be able to hold (its maximum)
+};
+
+/// Applies RULES.md "Bidding" to a bid on an active auction: the minimum bid, the increment,
+/// raising one's own bid, proxy bidding against the leader's maximum (eBay style: the lower maximum
+/// plus one increment, capped at the higher; on equal maxima the earlier bid leads) and the jump to
+/// the reserve. Pure: it reads the state and returns the decision; throws ServiceError(bid_too_low
+/// or bad_request) for a bid that cannot be accepted.
+BidDecision decideBid(const storage::auctions::AuctionRow& auction, qint64 bidderId, Won amount,
+                      std::optional<Won> maxAmount);
+
+} // namespace nb::services

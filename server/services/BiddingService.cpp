@@ -1,0 +1,222 @@
+#include "server/services/BiddingService.h"
+
+#include "server/services/AuctionGuards.h"
+#include "server/services/BidRules.h"
+#include "server/services/EventPayloads.h"
+#include "server/services/TransactionScope.h"
+#include "server/services/UserEvents.h"
+#include "server/storage/IdempotencyStore.h"
+#include "server/storage/OutboxStore.h"
+#include "server/storage/WalletStore.h"
+#include "shared/protocol/Json.h"
+
+#include <QTimeZone>
+
+namespace nb::services {
+
+namespace sa = storage::auctions;
+namespace sw = storage::wallets;
+
+namespace {
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+/// Returns the stored first answer of a replayed request, refuses a mismatched one, and
+/// returns nothing for a new one.
+std::optional<QJsonObject> claimRequest(pqxx::work& tx, qint64 userId, const QString& requestId,
+                                        const QString& operation, const QString& params)
+{
+    const auto claim = storage::idempotency::claim(tx, userId, requestId, operation, params);
+    switch (claim.state) {
+    case storage::idempotency::Claim::State::New:
+        return std::nullopt;
+    case storage::idempotency::Claim::State::Replay:
+        return claim.response;
+    case storage::idempotency::Claim::State::Mismatch:
+        break;
+    }
+    fail(ErrorCode::IdempotencyMismatch, QStringLiteral("This request_id was already used for a different request."),
+         QJsonObject{{"request_id", requestId}});
+}
+
+void requireFunds(const Wallet& wallet, Won needed)
+{
+    if (wallet.balance < needed)
+        fail(ErrorCode::InsufficientFunds,
+             QStringLiteral("You need %1 won available for this, but have %2 won.").arg(needed).arg(wallet.balance),
+             QJsonObject{{"available", wallet.balance}, {"required", needed}});
+}
+
+} // namespace
+
+BiddingService::BiddingService(storage::ConnectionPool& pool)
+    : m_pool(pool)
+{
+}
+
+BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount, std::optional<Won> maxAmount,
+                                   const QString& requestId)
+{
+    requireRequestId(requestId);
+    requireAmount(amount, "amount");
+    if (maxAmount)
+        requireAmount(*maxAmount, "max_amount");
+    const QString params = QStringLiteral("%1:%2:%3").arg(auctionId).arg(amount).arg(maxAmount.value_or(0));
+
+    return transact(m_pool, "place bid", [&](pqxx::work& tx) -> BidResult {
+        if (const auto replay = claimRequest(tx, bidderId, requestId, QStringLiteral("bid"), params))
+            return fromJson<BidResult>(*replay).value();
+
+        const sa::AuctionRow before = requireBiddable(sa::lock(tx, auctionId), bidderId);
+        const BidDecision decision = decideBid(before, bidderId, amount, maxAmount);
+
+        const std::optional<qint64> previousLeader = before.highBidderId;
+        const Won previousHold = before.highMax.value_or(0);
+        std::vector<qint64> walletIds{bidderId};
+        if (previousLeader)
+            walletIds.push_back(*previousLeader);
+        auto wallets = sw::lock(tx, walletIds);
+        if (!wallets.count(bidderId))
+            fail(ErrorCode::NotFound, QStringLiteral("Your account has no wallet."));
+
+        // What the bidder must newly lock: their whole commitment, or only the difference when
+        // the leader raises. A bidder outbid at once by a proxy still has to be able to hold it.
+        const bool wasLeader = previousLeader && *previousLeader == bidderId;
+        const Won toLock = decision.bidderLeads ? decision.leaderMax - (wasLeader ? previousHold : 0) : 0;
+        requireFunds(wallets[bidderId], decision.bidderLeads ? toLock : decision.bidderCommitment);
+
+        if (toLock > 0)
+            wallets[bidderId] = sw::apply(tx, bidderId, LedgerKind::Lock, toLock, auctionId);
+        const bool leaderChanged = previousLeader && *previousLeader != decision.leaderId;
+        if (leaderChanged)
+            wallets[*previousLeader] = sw::apply(tx, *previousLeader, LedgerKind::Unlock, previousHold, auctionId);
+        sa::putHold(tx, auctionId, decision.leaderId, decision.leaderMax);
+
+        // Record each step as a bid and an event; the auction's seq grows by one per event.
+        sa::AuctionRow after = before;
+        after.highBidderId = decision.leaderId;
+        after.highMax = decision.leaderMax;
+        qint64 bidderBidId = 0;
+        for (const RecordedBid& step : decision.steps) {
+            const auto [bidId, atMs] = sa::insertBid(tx, auctionId, step.bidderId, step.amount,
+                                                     step.isProxy ? std::nullopt : maxAmount, step.isProxy);
+            if (step.bidderId == bidderId && !step.isProxy)
+                bidderBidId = bidId;
+            after.bidCount += 1;
+            after.currentPrice = step.amount;
+            after.seq += 1;
+            const PartyRef by{step.bidderId, sa::displayName(tx, step.bidderId)};
+            storage::outbox::appendAuctionEvent(tx, auctionId, after.seq,
+                                                payloads::auctionBid(after, step.amount, by, atMs));
+        }
+        after.currentPrice = decision.newPrice;
+
+        // Soft close: a bid in the last soft_close_seconds moves the end to now + soft_close.
+        const qint64 softCloseMs = qint64(before.softCloseSeconds) * 1000;
+        if (softCloseMs > 0 && before.endsAtMs - before.nowMs < softCloseMs) {
+            after.endsAtMs = before.nowMs + softCloseMs;
+            after.seq += 1;
+            storage::outbox::appendAuctionEvent(tx, auctionId, after.seq,
+                                                payloads::auctionExtended(auctionId, after.seq, after.endsAtMs));
+        }
+        sa::updateAfterBid(tx, after);
+
+        pushWallet(tx, bidderId, wallets[bidderId]);
+        if (leaderChanged) {
+            pushWallet(tx, *previousLeader, wallets[*previousLeader]);
+            notifyUser(tx, *previousLeader, QStringLiteral("outbid"), auctionId,
+                       QStringLiteral("You were outbid on \"%1\": the price is now %2 won.")
+                           .arg(before.title)
+                           .arg(after.currentPrice));
+        }
+        if (!decision.bidderLeads)
+            notifyUser(tx, bidderId, QStringLiteral("outbid"), auctionId,
+                       QStringLiteral("Another bidder's maximum on \"%1\" is higher: the price is now %2 won.")
+                           .arg(before.title)
+                           .arg(after.currentPrice));
+        notifyUser(tx, before.sellerId, QStringLiteral("new_bid"), auctionId,
+                   QStringLiteral("New bid on \"%1\": %2 won.").arg(before.title).arg(after.currentPrice));
+
+        BidResult result;
+        result.bidId = bidderBidId;
+        result.auctionId = auctionId;
+        result.acceptedAmount = decision.bidderLeads ? decision.newPrice : decision.bidderCommitment;
+        result.currentPrice = after.currentPrice;
+        result.leading = decision.bidderLeads;
+        result.highBidderId = decision.leaderId;
+        result.endsAt = fromMs(after.endsAtMs);
+        result.seq = after.seq;
+        result.wallet = wallets[bidderId];
+        storage::idempotency::complete(tx, bidderId, requestId, toJson(result));
+        return result;
+    });
+}
+
+AuctionDetail BiddingService::buyNow(qint64 buyerId, qint64 auctionId, const QString& requestId)
+{
+    requireRequestId(requestId);
+    const QString params = QString::number(auctionId);
+
+    return transact(m_pool, "buy now", [&](pqxx::work& tx) -> AuctionDetail {
+        if (claimRequest(tx, buyerId, requestId, QStringLiteral("buy_now"), params)) {
+            // The purchase happened; answer with the auction as it is now.
+            if (auto d = sa::detail(tx, auctionId, buyerId))
+                return *d;
+            fail(ErrorCode::NotFound, QStringLiteral("There is no such auction."));
+        }
+
+        const sa::AuctionRow a = requireBiddable(sa::lock(tx, auctionId), buyerId);
+        if (!a.buyNowPrice)
+            fail(ErrorCode::BuyNowUnavailable, QStringLiteral("This auction has no buy-now price."));
+        // Buy-now lapses with the first bid, or, with a reserve, once a bid meets it.
+        const bool lapsed = a.reservePrice ? reserveMet(a) : a.bidCount > 0;
+        if (lapsed)
+            fail(ErrorCode::BuyNowUnavailable, QStringLiteral("Buy-now is no longer available: bidding has begun."));
+        const Won price = *a.buyNowPrice;
+
+        const auto previousHold = sa::hold(tx, auctionId);
+        std::vector<qint64> walletIds{buyerId, a.sellerId};
+        if (previousHold)
+            walletIds.push_back(previousHold->userId);
+        auto wallets = sw::lock(tx, walletIds);
+        if (!wallets.count(buyerId) || !wallets.count(a.sellerId))
+            fail(ErrorCode::NotFound, QStringLiteral("The buyer or the seller has no wallet."));
+
+        // A leader below the reserve gets their hold back before the buyer pays.
+        if (previousHold) {
+            wallets[previousHold->userId] =
+                sw::apply(tx, previousHold->userId, LedgerKind::Unlock, previousHold->amount, auctionId);
+            sa::dropHold(tx, auctionId);
+        }
+        requireFunds(wallets[buyerId], price);
+        wallets[buyerId] = sw::apply(tx, buyerId, LedgerKind::BuyNowPay, price, auctionId);
+        wallets[a.sellerId] = sw::apply(tx, a.sellerId, LedgerKind::SettleReceive, price, auctionId);
+
+        const qint64 seq = a.seq + 1;
+        const PartyRef buyer{buyerId, sa::displayName(tx, buyerId)};
+        sa::markEnded(tx, auctionId, EndReason::BuyNow, buyerId, price, seq);
+        storage::outbox::appendAuctionEvent(
+            tx, auctionId, seq,
+            payloads::auctionEnded(auctionId, seq, EndReason::BuyNow, buyer, price,
+                                   a.reservePrice ? std::optional<bool>(true) : std::nullopt));
+        for (const auto& [userId, wallet] : wallets)
+            pushWallet(tx, userId, wallet);
+        if (previousHold && previousHold->userId != buyerId)
+            notifyUser(tx, previousHold->userId, QStringLiteral("outbid"), auctionId,
+                       QStringLiteral("\"%1\" was bought now by another buyer; your hold was released.")
+                           .arg(a.title));
+        notifyUser(tx, buyerId, QStringLiteral("won"), auctionId,
+                   QStringLiteral("You bought \"%1\" for %2 won.").arg(a.title).arg(price));
+        notifyUser(tx, a.sellerId, QStringLiteral("sold"), auctionId,
+                   QStringLiteral("\"%1\" sold for %2 won (buy now).").arg(a.title).arg(price));
+
+        AuctionDetail detail = sa::detail(tx, auctionId, buyerId).value();
+        storage::idempotency::complete(tx, buyerId, requestId, QJsonObject{{"auction_id", auctionId}});
+        return detail;
+    });
+}
+
+} // namespace nb::services

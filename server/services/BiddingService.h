@@ -1,0 +1,35 @@
+#pragma once
+
+#include "server/storage/ConnectionPool.h"
+#include "shared/protocol/Objects.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace nb::services {
+
+/// Bids and buy-now: the escrow moves of RULES.md, each one transaction that locks the auction
+/// first and then the wallets in ascending user id.
+class BiddingService {
+public:
+    explicit BiddingService(storage::ConnectionPool& pool);
+
+    /// Places a bid (with an optional proxy maximum). Locks the bidder's commitment (only the
+    /// difference when the leader raises), releases the previous leader's hold, records the bid
+    /// and its proxy steps, extends a soft close, and queues the events. Errors: bad_request,
+    /// not_found, auction_not_active, seller_cannot_bid, bid_too_low, insufficient_funds,
+    /// idempotency_mismatch, unavailable.
+    BidResult placeBid(qint64 bidderId, qint64 auctionId, Won amount, std::optional<Won> maxAmount,
+                       const QString& requestId);
+
+    /// Buys the item at its buy-now price from the buyer's available balance and ends the
+    /// auction. Errors: bad_request, not_found, auction_not_active, seller_cannot_bid,
+    /// buy_now_unavailable, insufficient_funds, idempotency_mismatch, unavailable.
+    AuctionDetail buyNow(qint64 buyerId, qint64 auctionId, const QString& requestId);
+
+private:
+    storage::ConnectionPool& m_pool;
+};
+
+} // namespace nb::services

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "shared/protocol/Objects.h"
+
+#include <pqxx/pqxx>
+
+#include <optional>
+#include <vector>
+
+namespace nb::storage::auctions {
+
+/// The columns the rules need, read under the auction's row lock, with the database's clock.
+struct AuctionRow {
+    qint64 id = 0;
+    qint64 sellerId = 0;
+    QString title;
+    AuctionStatus status = AuctionStatus::Scheduled;
+    bool isNational = false;
+    Won startPrice = 0;
+    std::optional<Won> bidIncrement;
+    std::optional<Won> reservePrice;
+    std::optional<Won> buyNowPrice;
+    Won currentPrice = 0;
+    int bidCount = 0;
+    std::optional<qint64> highBidderId;
+    std::optional<Won> highMax;
+    qint64 startsAtMs = 0;
+    qint64 endsAtMs = 0;
+    int softCloseSeconds = 60;
+    qint64 seq = 0;
+    qint64 nowMs = 0; // the database's now(), the clock every rule uses
+};
+
+/// Locks the auction row (FOR UPDATE): the first lock of every money-moving transaction.
+std::optional<AuctionRow> lock(pqxx::work& tx, qint64 auctionId);
+/// Like lock(), but returns nothing when another transaction holds the row (scheduler use).
+std::optional<AuctionRow> tryLock(pqxx::work& tx, qint64 auctionId);
+
+struct NewAuctionRow {
+    qint64 sellerId = 0;
+    NewAuction spec;
+    qint64 categoryId = 0;
+    qint64 regionId = 0;
+};
+/// Inserts an auction, active when it starts now or earlier, else scheduled; returns its id.
+qint64 insert(pqxx::work& tx, const NewAuctionRow& row);
+
+/// Stores the price state after accepted bids; seq is the auction's seq after its events.
+void updateAfterBid(pqxx::work& tx, const AuctionRow& after);
+void markStarted(pqxx::work& tx, qint64 auctionId, qint64 seq);
+void markEnded(pqxx::work& tx, qint64 auctionId, EndReason reason, std::optional<qint64> winnerId,
+               std::optional<Won> finalPrice, qint64 seq);
+
+/// Inserts one recorded bid; returns {id, created_at in ms}.
+std::pair<qint64, qint64> insertBid(pqxx::work& tx, qint64 auctionId, qint64 bidderId, Won amount,
+                                    std::optional<Won> maxAmount, bool isProxy);
+
+/// The escrow hold on an auction (one per auction: its leader's), if any.
+struct Hold {
+    qint64 userId = 0;
+    Won amount = 0;
+};
+std::optional<Hold> hold(pqxx::work& tx, qint64 auctionId);
+void putHold(pqxx::work& tx, qint64 auctionId, qint64 userId, Won amount);
+void dropHold(pqxx::work& tx, qint64 auctionId);
+
+/// Ids of auctions whose start or end time has passed, oldest first.
+std::vector<qint64> dueToStart(pqxx::work& tx, int limit);
+std::vector<qint64> dueToEnd(pqxx::work& tx, int limit);
+
+/// The full public view of an auction, or nothing when there is no such auction. The reserve
+/// amount is included only when viewerId is the seller.
+std::optional<AuctionDetail> detail(pqxx::work& tx, qint64 auctionId, std::optional<qint64> viewerId);
+
+/// Summaries filtered by status (all when empty), newest first, for operators and listings.
+std::vector<AuctionSummary> listByStatus(pqxx::work& tx, std::optional<AuctionStatus> status, int limit);
+
+/// Display name of a user (for events that name the high bidder or the winner).
+QString displayName(pqxx::work& tx, qint64 userId);
+
+} // namespace nb::storage::auctions

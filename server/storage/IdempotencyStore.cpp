@@ -1,0 +1,29 @@
+#include "server/storage/IdempotencyStore.h"
+
+#include <QJsonDocument>
+
+namespace nb::storage::idempotency {
+
+Claim claim(pqxx::work& tx, qint64 userId, const QString& requestId,
+                                 const QString& operation, const QString& params)
+{
+    const std::string rid = requestId.toStdString();
+    if (!tx.exec_prepared("idempotency_claim", userId, rid, operation.toStdString(), params.toStdString())
+             .empty())
+        return Claim{Claim::State::New, {}};
+    const auto row = tx.exec_prepared1("idempotency_get", userId, rid);
+    const QString storedOperation = QString::fromStdString(row[0].as<std::string>());
+    const QString storedParams = QString::fromStdString(row[1].as<std::string>());
+    if (storedOperation != operation || storedParams != params || row[2].is_null())
+        return Claim{Claim::State::Mismatch, {}};
+    return Claim{Claim::State::Replay,
+                 QJsonDocument::fromJson(QByteArray::fromStdString(row[2].as<std::string>())).object()};
+}
+
+void complete(pqxx::work& tx, qint64 userId, const QString& requestId, const QJsonObject& response)
+{
+    tx.exec_prepared0("idempotency_complete", userId, requestId.toStdString(),
+                      QJsonDocument(response).toJson(QJsonDocument::Compact).toStdString());
+}
+
+} // namespace nb::storage::idempotency

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <pqxx/pqxx>
+
+#include <optional>
+
+namespace nb::storage::idempotency {
+
+/// What a request_id has been used for before.
+struct Claim {
+    enum class State {
+        New,      // first use: perform the operation, then complete() before committing
+        Replay,   // used before for the same request: answer `response` again
+        Mismatch, // used before for a different request
+    };
+    State state = State::New;
+    QJsonObject response;
+};
+
+/// Claims (userId, requestId) for this transaction. A concurrent first use of the same key makes
+/// this call wait until that transaction ends (and then see its outcome).
+Claim claim(pqxx::work& tx, qint64 userId, const QString& requestId,
+                                 const QString& operation, const QString& params);
+
+void complete(pqxx::work& tx, qint64 userId, const QString& requestId, const QJsonObject& response);
+
+} // namespace nb::storage::idempotency

@@ -1,0 +1,71 @@
+#include "server/storage/OutboxStore.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace nb::storage::outbox {
+
+namespace {
+
+std::string serialize(const QJsonObject& payload)
+{
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact).toStdString();
+}
+
+QJsonObject parse(const pqxx::field& f)
+{
+    const std::string text = f.as<std::string>();
+    return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
+}
+
+void notifyRelays(pqxx::work& tx)
+{
+    // Identical notifications within one transaction are folded into one by PostgreSQL.
+    tx.exec_prepared("outbox_notify", kNotifyChannel);
+}
+
+} // namespace
+
+void appendAuctionEvent(pqxx::work& tx, qint64 auctionId, qint64 seq, const QJsonObject& payload)
+{
+    const std::string json = serialize(payload);
+    tx.exec_prepared0("auction_event_insert", auctionId, seq, json);
+    notifyRelays(tx);
+}
+
+void appendUserEvent(pqxx::work& tx, qint64 userId, const QJsonObject& payload)
+{
+    tx.exec_prepared0("user_event_insert", userId, serialize(payload));
+    notifyRelays(tx);
+}
+
+std::vector<OutboxEvent> takeBatch(pqxx::work& tx, int limit)
+{
+    std::vector<OutboxEvent> events;
+    if (!tx.exec_prepared1("outbox_try_lock")[0].as<bool>())
+        return events;
+    for (const auto& row : tx.exec_prepared("outbox_take", limit)) {
+        OutboxEvent e;
+        e.id = row[0].as<qint64>();
+        if (!row[1].is_null())
+            e.auctionId = row[1].as<qint64>();
+        if (!row[2].is_null())
+            e.userId = row[2].as<qint64>();
+        e.payload = parse(row[3]);
+        events.push_back(std::move(e));
+    }
+    // DELETE … RETURNING promises no order; the hand-off must follow the ids.
+    std::sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return events;
+}
+
+std::vector<QJsonObject> auctionEventsSince(pqxx::work& tx, qint64 auctionId, qint64 sinceSeq, int limit)
+{
+    std::vector<QJsonObject> events;
+    for (const auto& row : tx.exec_prepared("auction_events_since", auctionId, sinceSeq, limit))
+        events.push_back(parse(row[0]));
+    return events;
+}
+
+} // namespace nb::storage::outbox

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonObject>
+
+#include <pqxx/pqxx>
+
+#include <optional>
+#include <vector>
+
+namespace nb::storage::outbox {
+
+/// The channel that carries committed events to relays (LISTEN/NOTIFY), raised once per
+/// transaction that wrote to the outbox; PostgreSQL delivers it only at commit.
+constexpr const char* kNotifyChannel = "neighborbid_outbox";
+
+/// Records an auction event (payload carries its seq) in the replay log and in the outbox.
+void appendAuctionEvent(pqxx::work& tx, qint64 auctionId, qint64 seq, const QJsonObject& payload);
+/// Records an event for all connections of one user (wallet, notification) in the outbox.
+void appendUserEvent(pqxx::work& tx, qint64 userId, const QJsonObject& payload);
+
+/// An outbox row as the relay reads it.
+struct OutboxEvent {
+    qint64 id = 0;
+    std::optional<qint64> auctionId;
+    std::optional<qint64> userId;
+    QJsonObject payload;
+};
+
+/// Takes up to limit of the oldest committed events, in commit order of each auction and user,
+/// and deletes them in the same transaction. Only one relay drains at a time (advisory lock);
+/// returns nothing when another relay holds it.
+std::vector<OutboxEvent> takeBatch(pqxx::work& tx, int limit);
+
+/// The auction's events with seq > sinceSeq, in seq order (for a reconnecting subscriber).
+std::vector<QJsonObject> auctionEventsSince(pqxx::work& tx, qint64 auctionId, qint64 sinceSeq, int limit);
+
+} // namespace nb::storage::outbox

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "server/storage/ConnectionPool.h"
+
+#include <pqxx/except>
+#include <pqxx/pqxx>
+
+#include <algorithm>
+#include <chrono>
+#include <optional>
+#include <random>
+#include <stdexcept>
+#include <thread>
+#include <type_traits>
+
+namespace nb::storage {
+
+/// The database could not be used: unreachable, or a retryable conflict that kept failing.
+/// Nothing was changed.
+class DatabaseUnavailable : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// How often a transaction that lost a deadlock or a serialization conflict is tried again.
+constexpr int kMaxTransactionAttempts = 8;
+
+namespace detail {
+void backoffBeforeRetry(int attempt);
+} // namespace detail
+
+/// Runs body(pqxx::work&) as one transaction on a pooled connection and commits it.
+/// - Anything body throws rolls the transaction back and propagates unchanged.
+/// - Deadlocks and serialization failures (pqxx::transaction_rollback) are retried up to
+///   kMaxTransactionAttempts times, then reported as DatabaseUnavailable.
+/// - A lost connection is dropped from the pool and tried once more on a fresh one, then
+///   reported as DatabaseUnavailable.
+/// body may run more than once, so it must not have side effects outside the transaction.
+template <typename Body>
+auto inTransaction(ConnectionPool& pool, Body&& body) -> std::invoke_result_t<Body&, pqxx::work&>
+{
+    using Result = std::invoke_result_t<Body&, pqxx::work&>;
+    int brokenConnections = 0;
+    for (int attempt = 1;; ++attempt) {
+        std::optional<ConnectionPool::Lease> lease;
+        try {
+            lease.emplace(pool.acquire());
+            pqxx::work tx(**lease);
+            if constexpr (std::is_void_v<Result>) {
+                body(tx);
+                if (pool.beforeCommitHook())
+                    pool.beforeCommitHook()();
+                tx.commit();
+                return;
+            } else {
+                Result result = body(tx);
+                if (pool.beforeCommitHook())
+                    pool.beforeCommitHook()();
+                tx.commit();
+                return result;
+            }
+        } catch (const pqxx::transaction_rollback&) {
+            if (attempt >= kMaxTransactionAttempts)
+                throw DatabaseUnavailable("the database kept reporting conflicts; nothing was changed");
+            detail::backoffBeforeRetry(attempt);
+        } catch (const pqxx::in_doubt_error&) {
+            throw DatabaseUnavailable("the connection was lost while committing");
+        } catch (const pqxx::broken_connection&) {
+            if (lease)
+                lease->discard();
+            if (++brokenConnections > 1)
+                throw DatabaseUnavailable("the database is unreachable");
+        } catch (const std::runtime_error& e) {
+            // Pool exhaustion surfaces as runtime_error from acquire(); anything else
+            // (including the caller's own exceptions) propagates as it is.
+            if (!lease)
+                throw DatabaseUnavailable(e.what());
+            throw;
+        }
+    }
+}
+
+} // namespace nb::storage
