@@ -20,18 +20,22 @@ namespace {
 // that moment waits this long before concluding that another process owns the folder.
 constexpr int kServeLockWaitMs = 5000;
 
-QString environment(const char* name) {
+QString environment(const char* name)
+{
     return qEnvironmentVariable(name).trimmed();
 }
 
-QString withoutPassword(const QString& dsn) {
+QString withoutPassword(const QString& dsn)
+{
+    QString redacted = dsn;
     if (dsn.startsWith(QLatin1String("postgres://")) || dsn.startsWith(QLatin1String("postgresql://"))) {
         QUrl url(dsn);
         url.setPassword(QString());
-        return url.toString();
+        redacted = url.toString();
     }
-    static const QRegularExpression password(QStringLiteral("password\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|\\S+)"));
-    QString redacted = dsn;
+    // key=value strings, and URIs carrying ?password=…
+    static const QRegularExpression password(
+        QStringLiteral("password\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|[^\\s&]+)"));
     redacted.replace(password, QStringLiteral("password=***"));
     return redacted;
 }
@@ -43,7 +47,8 @@ DatabaseTarget::DatabaseTarget(const QString& dataDirOption, const QString& data
         std::fputs(line.toLocal8Bit().constData(), stderr);
         std::fputc('\n', stderr);
         std::fflush(stderr);
-    }) {
+    })
+{
     if (!dataDirOption.isEmpty() && !databaseOption.isEmpty())
         throw std::invalid_argument("--data-dir and --database cannot be used together");
     if (!databaseOption.isEmpty())
@@ -58,11 +63,13 @@ DatabaseTarget::DatabaseTarget(const QString& dataDirOption, const QString& data
         m_dataDir = defaultDataDir();
 }
 
-DatabaseTarget::~DatabaseTarget() {
+DatabaseTarget::~DatabaseTarget()
+{
     close();
 }
 
-QString DatabaseTarget::defaultDataDir() {
+QString DatabaseTarget::defaultDataDir()
+{
     if (::geteuid() == 0)
         return QStringLiteral("/var/lib/neighborbid");
     QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
@@ -71,12 +78,14 @@ QString DatabaseTarget::defaultDataDir() {
     return QDir::cleanPath(base + QStringLiteral("/neighborbid"));
 }
 
-void DatabaseTarget::log(const QString& line) const {
+void DatabaseTarget::log(const QString& line) const
+{
     if (m_log)
         m_log(QStringLiteral("database: ") + line);
 }
 
-void DatabaseTarget::open(Role role) {
+void DatabaseTarget::open(Role role)
+{
     if (m_open)
         throw std::logic_error("DatabaseTarget::open called twice");
     m_role = role;
@@ -89,7 +98,8 @@ void DatabaseTarget::open(Role role) {
     m_open = true;
 }
 
-void DatabaseTarget::takeServeLock() {
+void DatabaseTarget::takeServeLock()
+{
     auto lock = std::make_unique<QLockFile>(m_dataDir + QStringLiteral("/serve.lock"));
     lock->setStaleLockTime(0);
     if (!lock->tryLock(kServeLockWaitMs)) {
@@ -111,7 +121,8 @@ void DatabaseTarget::takeServeLock() {
     m_serveLock = std::move(lock);
 }
 
-void DatabaseTarget::openPrivate(Role role) {
+void DatabaseTarget::openPrivate(Role role)
+{
     m_cluster = std::make_unique<storage::EmbeddedCluster>(m_dataDir, m_extraSettings);
     m_cluster->prepareDataDir();
     if (role == Role::Serve)
@@ -139,7 +150,8 @@ void DatabaseTarget::openPrivate(Role role) {
     }
 }
 
-void DatabaseTarget::close() noexcept {
+void DatabaseTarget::close() noexcept
+{
     if (!m_open)
         return;
     m_open = false;

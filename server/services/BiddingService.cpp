@@ -200,8 +200,7 @@ AuctionDetail BiddingService::buyNow(qint64 buyerId, qint64 auctionId, const QSt
         sa::markEnded(tx, auctionId, EndReason::BuyNow, buyerId, price, seq);
         storage::outbox::appendAuctionEvent(
             tx, auctionId, seq,
-            payloads::auctionEnded(auctionId, seq, EndReason::BuyNow, buyer, price,
-                                   a.reservePrice ? std::optional<bool>(true) : std::nullopt));
+            payloads::auctionEnded(auctionId, seq, EndReason::BuyNow, buyer, price, true));
         for (const auto& [userId, wallet] : wallets)
             pushWallet(tx, userId, wallet);
         if (previousHold && previousHold->userId != buyerId)

@@ -13,7 +13,7 @@ QJsonObject auctionBid(const storage::auctions::AuctionRow& after, Won amount, c
                        qint64 atMs);
 QJsonObject auctionExtended(qint64 auctionId, qint64 seq, qint64 endsAtMs);
 QJsonObject auctionEnded(qint64 auctionId, qint64 seq, EndReason reason, const std::optional<PartyRef>& winner,
-                         std::optional<Won> finalPrice, std::optional<bool> reserveMet);
+                         std::optional<Won> finalPrice, bool reserveMet);
 QJsonObject auctionStarted(qint64 auctionId, qint64 seq);
 QJsonObject wallet(const Wallet& wallet);
 QJsonObject notification(const Notification& notification);

@@ -90,8 +90,7 @@ bool SettlementService::settleOne(qint64 auctionId, bool force)
                       finalPrice, seq);
         storage::outbox::appendAuctionEvent(
             tx, auctionId, seq,
-            payloads::auctionEnded(auctionId, seq, EndReason::Time, winner, finalPrice,
-                                   a.reservePrice ? std::optional<bool>(reserveMet(a)) : std::nullopt));
+            payloads::auctionEnded(auctionId, seq, EndReason::Time, winner, finalPrice, reserveMet(a)));
         for (const auto& [userId, wallet] : wallets) {
             if (userId != a.sellerId || sold)
                 pushWallet(tx, userId, wallet);
@@ -158,7 +157,7 @@ void SettlementService::cancel(qint64 auctionId, std::optional<qint64> sellerId,
         storage::outbox::appendAuctionEvent(
             tx, auctionId, seq,
             payloads::auctionEnded(auctionId, seq, EndReason::Cancelled, std::nullopt, std::nullopt,
-                                   a.reservePrice ? std::optional<bool>(false) : std::nullopt));
+                                   reserveMet(a)));
     });
 }
 

@@ -35,20 +35,23 @@ constexpr int kPgCtlTimeoutMs = (kPgCtlWaitSeconds + 30) * 1000;
 constexpr int kStartLockTimeoutMs = 180'000;
 constexpr int kStartAttempts = 3;
 
-QString shellQuote(const QString& value) {
+QString shellQuote(const QString& value)
+{
     QString quoted = value;
     quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString libpqQuote(const QString& value) {
+QString libpqQuote(const QString& value)
+{
     QString quoted = value;
     quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     quoted.replace(QLatin1Char('\''), QStringLiteral("\\'"));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-int pickFreePort() {
+int pickFreePort()
+{
     QTcpServer probe;
     if (!probe.listen(QHostAddress::LocalHost, 0))
         throw ClusterError("cannot find a free TCP port on 127.0.0.1 for PostgreSQL: " +
@@ -56,7 +59,8 @@ int pickFreePort() {
     return probe.serverPort();
 }
 
-bool processAlive(qint64 pid) {
+bool processAlive(qint64 pid)
+{
     if (pid <= 0)
         return false;
     if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM)
@@ -69,18 +73,21 @@ bool processAlive(qint64 pid) {
     return name.startsWith("postgres") || name.startsWith("postmaster");
 }
 
-QStringList lastLines(const QByteArray& text, int lines) {
+QStringList lastLines(const QByteArray& text, int lines)
+{
     QStringList all = QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (all.size() > lines)
         all = all.mid(all.size() - lines);
     return all;
 }
 
-qint64 fileSize(const QString& path) {
+qint64 fileSize(const QString& path)
+{
     return QFileInfo(path).exists() ? QFileInfo(path).size() : 0;
 }
 
-QString logSince(const QString& path, qint64 offset, int lines) {
+QString logSince(const QString& path, qint64 offset, int lines)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -93,21 +100,26 @@ QString logSince(const QString& path, qint64 offset, int lines) {
 
 EmbeddedCluster::EmbeddedCluster(QString dataDir, QStringList extraSettings)
     : m_dataDir(QDir::cleanPath(QFileInfo(dataDir).absoluteFilePath()))
-    , m_extraSettings(std::move(extraSettings)) {}
+    , m_extraSettings(std::move(extraSettings))
+{}
 
-QString EmbeddedCluster::pgDataDir() const {
+QString EmbeddedCluster::pgDataDir() const
+{
     return m_dataDir + QStringLiteral("/pgdata");
 }
 
-QString EmbeddedCluster::socketDir() const {
+QString EmbeddedCluster::socketDir() const
+{
     return m_dataDir + QStringLiteral("/run");
 }
 
-QString EmbeddedCluster::logFile() const {
+QString EmbeddedCluster::logFile() const
+{
     return socketDir() + QStringLiteral("/postgres.log");
 }
 
-void EmbeddedCluster::checkSocketPathLength() const {
+void EmbeddedCluster::checkSocketPathLength() const
+{
     const int bytes = static_cast<int>(socketDir().toUtf8().size()) + kSocketFileNameBytes;
     if (bytes > kMaxSocketPathBytes)
         throw ClusterError(
@@ -119,7 +131,8 @@ void EmbeddedCluster::checkSocketPathLength() const {
                 .toStdString());
 }
 
-void EmbeddedCluster::prepareDataDir() {
+void EmbeddedCluster::prepareDataDir()
+{
     checkSocketPathLength();
     const PostgresUser user = PostgresUser::forDataDir(pgDataDir());
 
@@ -156,11 +169,13 @@ void EmbeddedCluster::prepareDataDir() {
     user.checkCanEnter(m_dataDir);
 }
 
-bool EmbeddedCluster::isInitialized() const {
+bool EmbeddedCluster::isInitialized() const
+{
     return QFileInfo::exists(pgDataDir() + QStringLiteral("/PG_VERSION"));
 }
 
-void EmbeddedCluster::initialize() {
+void EmbeddedCluster::initialize()
+{
     prepareDataDir();
     if (isInitialized())
         return;
@@ -185,7 +200,8 @@ void EmbeddedCluster::initialize() {
                                .toStdString());
 }
 
-EmbeddedCluster::PidFile EmbeddedCluster::readPidFile() const {
+EmbeddedCluster::PidFile EmbeddedCluster::readPidFile() const
+{
     // postmaster.pid: pid, data dir, start time, port, socket dir, listen address, shmem key,
     // status ("starting", "ready", "stopping").
     PidFile info;
@@ -204,11 +220,13 @@ EmbeddedCluster::PidFile EmbeddedCluster::readPidFile() const {
     return info;
 }
 
-bool EmbeddedCluster::isRunning() const {
+bool EmbeddedCluster::isRunning() const
+{
     return processAlive(readPidFile().pid);
 }
 
-void EmbeddedCluster::waitUntilReady(int timeoutMs) const {
+void EmbeddedCluster::waitUntilReady(int timeoutMs) const
+{
     QElapsedTimer timer;
     timer.start();
     for (;;) {
@@ -231,7 +249,8 @@ void EmbeddedCluster::waitUntilReady(int timeoutMs) const {
     }
 }
 
-bool EmbeddedCluster::tryStart(int tcpPort, QString* failure) {
+bool EmbeddedCluster::tryStart(int tcpPort, QString* failure)
+{
     QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -k %1 -p %2 -c max_connections=300")
                           .arg(shellQuote(socketDir()))
                           .arg(tcpPort);
@@ -261,7 +280,8 @@ bool EmbeddedCluster::tryStart(int tcpPort, QString* failure) {
     return false;
 }
 
-void EmbeddedCluster::start() {
+void EmbeddedCluster::start()
+{
     checkSocketPathLength();
     if (!isInitialized())
         throw ClusterError(QStringLiteral("there is no PostgreSQL cluster in %1 yet (initialize it first)")
@@ -286,7 +306,8 @@ void EmbeddedCluster::start() {
         QStringLiteral("PostgreSQL did not start in %1:\n%2").arg(m_dataDir, failure).toStdString());
 }
 
-void EmbeddedCluster::stop() {
+void EmbeddedCluster::stop()
+{
     if (!isRunning())
         return;
     const PostgresUser user = PostgresUser::forDataDir(pgDataDir());
@@ -311,7 +332,8 @@ void EmbeddedCluster::stop() {
                            .toStdString());
 }
 
-bool EmbeddedCluster::ensureRunning() {
+bool EmbeddedCluster::ensureRunning()
+{
     prepareDataDir();
     QLockFile startLock(m_dataDir + QStringLiteral("/start.lock"));
     startLock.setStaleLockTime(0);
@@ -331,7 +353,8 @@ bool EmbeddedCluster::ensureRunning() {
     return true;
 }
 
-int EmbeddedCluster::port() const {
+int EmbeddedCluster::port() const
+{
     const PidFile info = readPidFile();
     if (!processAlive(info.pid) || info.port <= 0)
         throw ClusterError(
@@ -339,7 +362,8 @@ int EmbeddedCluster::port() const {
     return info.port;
 }
 
-std::string EmbeddedCluster::connectionString(const QString& dbname) const {
+std::string EmbeddedCluster::connectionString(const QString& dbname) const
+{
     const PidFile info = readPidFile();
     if (!processAlive(info.pid) || info.port <= 0)
         throw ClusterError(
@@ -352,7 +376,8 @@ std::string EmbeddedCluster::connectionString(const QString& dbname) const {
         .toStdString();
 }
 
-bool EmbeddedCluster::ensureDatabase(const QString& dbname) {
+bool EmbeddedCluster::ensureDatabase(const QString& dbname)
+{
     const std::string name = dbname.toStdString();
     try {
         pqxx::connection conn(connectionString(QStringLiteral("postgres")));
@@ -372,7 +397,8 @@ bool EmbeddedCluster::ensureDatabase(const QString& dbname) {
     }
 }
 
-QString EmbeddedCluster::logTail(int lines) const {
+QString EmbeddedCluster::logTail(int lines) const
+{
     return logSince(logFile(), 0, lines);
 }
 

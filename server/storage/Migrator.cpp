@@ -17,22 +17,26 @@ namespace {
 // One fixed advisory lock key for "someone is migrating this database".
 constexpr std::int64_t kMigrationLockKey = 0x4e42'6d69'6772'6174;
 
-void lockMigrations(pqxx::work& tx) {
+void lockMigrations(pqxx::work& tx)
+{
     tx.exec_params("SELECT pg_advisory_xact_lock($1)", kMigrationLockKey);
 }
 
-int highestApplied(pqxx::work& tx) {
+int highestApplied(pqxx::work& tx)
+{
     return tx.exec("SELECT coalesce(max(version), 0) FROM schema_version")[0][0].as<int>();
 }
 
-void refuseNewerDatabase(int applied, int known) {
+void refuseNewerDatabase(int applied, int known)
+{
     if (applied > known)
         throw MigrationError("the database schema is at version " + std::to_string(applied) +
                              ", newer than the newest this neighborbid-server knows (" +
                              std::to_string(known) + "); run a newer neighborbid-server against it");
 }
 
-std::string readMigration(const Migrator::Migration& migration) {
+std::string readMigration(const Migrator::Migration& migration)
+{
     QFile file(migration.resource);
     if (!file.open(QIODevice::ReadOnly))
         throw MigrationError("cannot read the embedded migration " + migration.resource.toStdString());
@@ -42,9 +46,11 @@ std::string readMigration(const Migrator::Migration& migration) {
 } // namespace
 
 Migrator::Migrator(std::string connectionString)
-    : m_connectionString(std::move(connectionString)) {}
+    : m_connectionString(std::move(connectionString))
+{}
 
-std::vector<Migrator::Migration> Migrator::knownMigrations() {
+std::vector<Migrator::Migration> Migrator::knownMigrations()
+{
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
     const QDir dir(QStringLiteral(":/migrations"));
     std::vector<Migration> migrations;
@@ -63,12 +69,14 @@ std::vector<Migrator::Migration> Migrator::knownMigrations() {
     return migrations;
 }
 
-int Migrator::latestKnownVersion() const {
+int Migrator::latestKnownVersion() const
+{
     const std::vector<Migration> migrations = knownMigrations();
     return migrations.empty() ? 0 : migrations.back().version;
 }
 
-int Migrator::currentVersion() {
+int Migrator::currentVersion()
+{
     pqxx::connection conn(m_connectionString);
     pqxx::nontransaction tx(conn);
     if (tx.exec("SELECT to_regclass('schema_version') IS NULL")[0][0].as<bool>())
@@ -76,7 +84,8 @@ int Migrator::currentVersion() {
     return tx.exec("SELECT coalesce(max(version), 0) FROM schema_version")[0][0].as<int>();
 }
 
-void Migrator::prepareVersionTable(pqxx::connection& conn) {
+void Migrator::prepareVersionTable(pqxx::connection& conn)
+{
     pqxx::work tx(conn);
     lockMigrations(tx);
     tx.exec("CREATE TABLE IF NOT EXISTS schema_version ("
@@ -87,7 +96,8 @@ void Migrator::prepareVersionTable(pqxx::connection& conn) {
     tx.commit();
 }
 
-bool Migrator::applyOne(pqxx::connection& conn, const Migration& migration) {
+bool Migrator::applyOne(pqxx::connection& conn, const Migration& migration)
+{
     const std::string label =
         migration.resource.mid(migration.resource.lastIndexOf(QLatin1Char('/')) + 1).toStdString();
     const std::string sql = readMigration(migration);
@@ -108,7 +118,8 @@ bool Migrator::applyOne(pqxx::connection& conn, const Migration& migration) {
     }
 }
 
-int Migrator::apply() {
+int Migrator::apply()
+{
     const std::vector<Migration> migrations = knownMigrations();
     pqxx::connection conn(m_connectionString);
     prepareVersionTable(conn);

@@ -3,7 +3,6 @@
 #include <QString>
 
 #include <pqxx/connection>
-
 #include <stdexcept>
 #include <string>
 #include <vector>

@@ -19,12 +19,14 @@ namespace nb::storage {
 
 namespace {
 
-bool hasServerPrograms(const QString& dir) {
+bool hasServerPrograms(const QString& dir)
+{
     return !dir.isEmpty() && QFileInfo(dir + QStringLiteral("/initdb")).isExecutable() &&
            QFileInfo(dir + QStringLiteral("/pg_ctl")).isExecutable();
 }
 
-QString binDirFromPgConfig() {
+QString binDirFromPgConfig()
+{
     const QString pgConfig = QStandardPaths::findExecutable(QStringLiteral("pg_config"));
     if (pgConfig.isEmpty())
         return {};
@@ -36,7 +38,8 @@ QString binDirFromPgConfig() {
     return QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
 }
 
-QString newestDebianBinDir() {
+QString newestDebianBinDir()
+{
     const QDir base(QStringLiteral("/usr/lib/postgresql"));
     QStringList versions = base.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     std::sort(versions.begin(), versions.end(), [](const QString& a, const QString& b) {
@@ -50,7 +53,8 @@ QString newestDebianBinDir() {
     return {};
 }
 
-QString findBinDir() {
+QString findBinDir()
+{
     if (const QString dir = binDirFromPgConfig(); hasServerPrograms(dir))
         return dir;
     if (const QString dir = newestDebianBinDir(); !dir.isEmpty())
@@ -63,20 +67,23 @@ QString findBinDir() {
                        "database with --database.");
 }
 
-QString runuserPath() {
+QString runuserPath()
+{
     const QString found = QStandardPaths::findExecutable(
         QStringLiteral("runuser"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
                                     QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
     return found.isEmpty() ? QStringLiteral("runuser") : found;
 }
 
-QString modeText(mode_t mode) {
+QString modeText(mode_t mode)
+{
     return QStringLiteral("%1").arg(mode & 07777, 4, 8, QLatin1Char('0'));
 }
 
 } // namespace
 
-PostgresUser PostgresUser::forDataDir(const QString& pgdata) {
+PostgresUser PostgresUser::forDataDir(const QString& pgdata)
+{
     PostgresUser user;
     if (::geteuid() != 0)
         return user;
@@ -112,7 +119,8 @@ PostgresUser PostgresUser::forDataDir(const QString& pgdata) {
     return user;
 }
 
-void PostgresUser::giveOwnership(const QString& path) const {
+void PostgresUser::giveOwnership(const QString& path) const
+{
     if (!m_switch)
         return;
     if (::chown(QFile::encodeName(path).constData(), m_uid, m_gid) != 0)
@@ -121,7 +129,8 @@ void PostgresUser::giveOwnership(const QString& path) const {
                                .toStdString());
 }
 
-bool PostgresUser::canEnter(const QString& dir, QString* why) const {
+bool PostgresUser::canEnter(const QString& dir, QString* why) const
+{
     struct stat info {};
     if (::stat(QFile::encodeName(dir).constData(), &info) != 0) {
         *why = QStringLiteral("it does not exist or cannot be read");
@@ -141,7 +150,8 @@ bool PostgresUser::canEnter(const QString& dir, QString* why) const {
     return false;
 }
 
-void PostgresUser::checkCanEnter(const QString& dir) const {
+void PostgresUser::checkCanEnter(const QString& dir) const
+{
     if (!m_switch)
         return;
     QStringList chain;
@@ -162,19 +172,22 @@ void PostgresUser::checkCanEnter(const QString& dir) const {
     }
 }
 
-QStringList PostgresUser::commandLine(const QString& binary, const QStringList& args) const {
+QStringList PostgresUser::commandLine(const QString& binary, const QStringList& args) const
+{
     if (!m_switch)
         return QStringList{binary} + args;
     return QStringList{runuserPath(), QStringLiteral("-u"), m_name, QStringLiteral("--"), binary} + args;
 }
 
-QString postgresBinDir() {
+QString postgresBinDir()
+{
     static const QString dir = findBinDir();
     return dir;
 }
 
 ToolResult runPostgresTool(const QString& tool, const QStringList& args, const PostgresUser& user,
-                           const QString& workDir, int timeoutMs) {
+                           const QString& workDir, int timeoutMs)
+{
     QStringList command = user.commandLine(postgresBinDir() + QLatin1Char('/') + tool, args);
     const QString program = command.takeFirst();
 

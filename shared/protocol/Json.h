@@ -10,7 +10,9 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 
+#include <limits>
 #include <optional>
 
 namespace nb {

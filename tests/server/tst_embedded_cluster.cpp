@@ -25,10 +25,12 @@ const QStringList kFast{QStringLiteral("fsync=off"), QStringLiteral("synchronous
 class ScratchDir {
 public:
     ScratchDir()
-        : m_dir(QStringLiteral("/tmp/nbtest-XXXXXX")) {
+        : m_dir(QStringLiteral("/tmp/nbtest-XXXXXX"))
+    {
         ::chmod(QFile::encodeName(m_dir.path()).constData(), 0711);
     }
-    ~ScratchDir() {
+    ~ScratchDir()
+    {
         try {
             EmbeddedCluster(path()).stop();
         } catch (const std::exception& e) {
@@ -41,13 +43,15 @@ private:
     QTemporaryDir m_dir;
 };
 
-std::int64_t scalar(const std::string& connectionString, const std::string& sql) {
+std::int64_t scalar(const std::string& connectionString, const std::string& sql)
+{
     pqxx::connection conn(connectionString);
     pqxx::nontransaction tx(conn);
     return tx.exec(sql)[0][0].as<std::int64_t>();
 }
 
-void exec(const std::string& connectionString, const std::string& sql) {
+void exec(const std::string& connectionString, const std::string& sql)
+{
     pqxx::connection conn(connectionString);
     pqxx::nontransaction tx(conn);
     tx.exec(sql);
@@ -66,11 +70,13 @@ private slots:
     void commandStartsAndStopsOnlyWhatItStarted();
     void commandLeavesTheClusterToAServerThatTookOver();
     void optionsAndEnvironmentChooseTheTarget();
+    void startFailureShowsTheServerLog();
     void tooLongPathIsRefused();
     void unreachableParentIsNamed();
 };
 
-void TstEmbeddedCluster::freshFolderIsCreatedStartedAndStopped() {
+void TstEmbeddedCluster::freshFolderIsCreatedStartedAndStopped()
+{
     ScratchDir scratch;
     EmbeddedCluster cluster(scratch.path(), kFast);
     QVERIFY(!cluster.isInitialized());
@@ -94,7 +100,8 @@ void TstEmbeddedCluster::freshFolderIsCreatedStartedAndStopped() {
     cluster.stop(); // stopping a stopped cluster is harmless
 }
 
-void TstEmbeddedCluster::restartReusesTheClusterAndKeepsData() {
+void TstEmbeddedCluster::restartReusesTheClusterAndKeepsData()
+{
     ScratchDir scratch;
     std::int64_t systemId = 0;
     {
@@ -117,7 +124,8 @@ void TstEmbeddedCluster::restartReusesTheClusterAndKeepsData() {
     again.stop();
 }
 
-void TstEmbeddedCluster::attachingDoesNotStopARunningCluster() {
+void TstEmbeddedCluster::attachingDoesNotStopARunningCluster()
+{
     ScratchDir scratch;
     EmbeddedCluster owner(scratch.path(), kFast);
     QVERIFY(owner.ensureRunning());
@@ -135,7 +143,8 @@ void TstEmbeddedCluster::attachingDoesNotStopARunningCluster() {
     owner.stop();
 }
 
-void TstEmbeddedCluster::serveOwnsTheFolderAndStopsTheCluster() {
+void TstEmbeddedCluster::serveOwnsTheFolderAndStopsTheCluster()
+{
     ScratchDir scratch;
     QStringList lines;
     {
@@ -170,7 +179,8 @@ void TstEmbeddedCluster::serveOwnsTheFolderAndStopsTheCluster() {
              qPrintable(lines.join(QLatin1Char('\n'))));
 }
 
-void TstEmbeddedCluster::commandStartsAndStopsOnlyWhatItStarted() {
+void TstEmbeddedCluster::commandStartsAndStopsOnlyWhatItStarted()
+{
     ScratchDir scratch;
     {
         DatabaseTarget command(scratch.path(), {});
@@ -195,7 +205,8 @@ void TstEmbeddedCluster::commandStartsAndStopsOnlyWhatItStarted() {
     owner.stop();
 }
 
-void TstEmbeddedCluster::commandLeavesTheClusterToAServerThatTookOver() {
+void TstEmbeddedCluster::commandLeavesTheClusterToAServerThatTookOver()
+{
     ScratchDir scratch;
     DatabaseTarget command(scratch.path(), {});
     command.setExtraSettings(kFast);
@@ -215,7 +226,8 @@ void TstEmbeddedCluster::commandLeavesTheClusterToAServerThatTookOver() {
     QVERIFY(!EmbeddedCluster(scratch.path()).isRunning());
 }
 
-void TstEmbeddedCluster::optionsAndEnvironmentChooseTheTarget() {
+void TstEmbeddedCluster::optionsAndEnvironmentChooseTheTarget()
+{
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                              DatabaseTarget(QStringLiteral("/tmp/a"), QStringLiteral("dbname=x")));
 
@@ -232,6 +244,17 @@ void TstEmbeddedCluster::optionsAndEnvironmentChooseTheTarget() {
         QCOMPARE(fromEnv.connectionString(), std::string("dbname=fromenv password=secret"));
         QVERIFY(!lines.join(QLatin1Char(' ')).contains(QLatin1String("secret")));
     }
+    {
+        DatabaseTarget uri(
+            {}, QStringLiteral("postgresql://nb:hunter2@localhost/nb?sslmode=disable&password=hunter3"));
+        QStringList lines;
+        uri.setLogger([&](const QString& line) { lines << line; });
+        uri.open(DatabaseTarget::Role::Command);
+        QVERIFY2(!lines.join(QLatin1Char(' ')).contains(QLatin1String("hunter")),
+                 qPrintable(lines.join(' ')));
+        QVERIFY2(lines.join(QLatin1Char(' ')).contains(QLatin1String("localhost/nb")),
+                 qPrintable(lines.join(' ')));
+    }
     qunsetenv("NEIGHBORBID_DATABASE");
     QCOMPARE(DatabaseTarget({}, {}).dataDir(), QStringLiteral("/tmp/nb-home-from-env"));
     qunsetenv("NEIGHBORBID_HOME");
@@ -242,19 +265,43 @@ void TstEmbeddedCluster::optionsAndEnvironmentChooseTheTarget() {
         QVERIFY(DatabaseTarget::defaultDataDir().endsWith(QLatin1String("/neighborbid")));
 }
 
-void TstEmbeddedCluster::tooLongPathIsRefused() {
+void TstEmbeddedCluster::startFailureShowsTheServerLog()
+{
+    ScratchDir scratch;
+    EmbeddedCluster cluster(scratch.path(), kFast);
+    cluster.initialize();
+    QFile conf(cluster.pgDataDir() + QStringLiteral("/postgresql.conf"));
+    QVERIFY(conf.open(QIODevice::Append));
+    conf.write("shared_buffers = 'plenty'\n");
+    conf.close();
+    try {
+        cluster.start();
+        QFAIL("a cluster with a broken configuration started");
+    } catch (const ClusterError& e) {
+        qInfo("%s", e.what());
+        const QString message = QString::fromUtf8(e.what());
+        QVERIFY2(message.contains(QLatin1String("postgres.log")), e.what());
+        QVERIFY2(message.contains(QLatin1String("shared_buffers")), e.what());
+    }
+    QVERIFY(!cluster.isRunning());
+}
+
+void TstEmbeddedCluster::tooLongPathIsRefused()
+{
     const QString longDir = QStringLiteral("/tmp/") + QString(100, QLatin1Char('x'));
     EmbeddedCluster cluster(longDir);
     try {
         cluster.prepareDataDir();
         QFAIL("a data folder too long for a unix socket was accepted");
     } catch (const ClusterError& e) {
+        qInfo("%s", e.what());
         QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("too long")), e.what());
     }
     QVERIFY(!QFileInfo::exists(longDir));
 }
 
-void TstEmbeddedCluster::unreachableParentIsNamed() {
+void TstEmbeddedCluster::unreachableParentIsNamed()
+{
     if (::geteuid() != 0) {
         // QSKIP's variadic macro trips -Wpedantic.
         QTest::qSkip("only a server running as root hands PostgreSQL to another user", __FILE__, __LINE__);
@@ -267,6 +314,7 @@ void TstEmbeddedCluster::unreachableParentIsNamed() {
         cluster.ensureRunning();
         QFAIL("a data folder PostgreSQL cannot reach was accepted");
     } catch (const ClusterError& e) {
+        qInfo("%s", e.what());
         QVERIFY2(QString::fromUtf8(e.what()).contains(closed.path() + QStringLiteral(" (")), e.what());
     }
 }

@@ -13,7 +13,8 @@ using nb::test::TestDatabase;
 
 namespace {
 
-std::int64_t scalar(const std::string& connectionString, const std::string& sql) {
+std::int64_t scalar(const std::string& connectionString, const std::string& sql)
+{
     pqxx::connection conn(connectionString);
     pqxx::nontransaction tx(conn);
     return tx.exec(sql)[0][0].as<std::int64_t>();
@@ -37,11 +38,13 @@ private slots:
     void resetDataKeepsReferenceData();
 };
 
-void TstMigrations::initTestCase() {
+void TstMigrations::initTestCase()
+{
     TestDatabase::instance();
 }
 
-void TstMigrations::knownMigrationsAreNumberedInOrder() {
+void TstMigrations::knownMigrationsAreNumberedInOrder()
+{
     const auto migrations = Migrator::knownMigrations();
     QVERIFY(migrations.size() >= 2);
     QCOMPARE(migrations[0].version, 1);
@@ -53,7 +56,8 @@ void TstMigrations::knownMigrationsAreNumberedInOrder() {
     QCOMPARE(Migrator(std::string()).latestKnownVersion(), migrations.back().version);
 }
 
-void TstMigrations::emptyDatabaseGetsEveryMigration() {
+void TstMigrations::emptyDatabaseGetsEveryMigration()
+{
     const std::string dsn = TestDatabase::instance().createEmptyDatabase(QStringLiteral("migrate_fresh"));
     Migrator migrator(dsn);
     QCOMPARE(migrator.currentVersion(), 0);
@@ -68,7 +72,8 @@ void TstMigrations::emptyDatabaseGetsEveryMigration() {
              1);
 }
 
-void TstMigrations::applyingAgainChangesNothing() {
+void TstMigrations::applyingAgainChangesNothing()
+{
     const std::string dsn = TestDatabase::instance().connectionString();
     Migrator migrator(dsn);
     const std::int64_t regions = scalar(dsn, "SELECT count(*) FROM regions");
@@ -80,7 +85,8 @@ void TstMigrations::applyingAgainChangesNothing() {
              static_cast<std::int64_t>(Migrator::knownMigrations().size()));
 }
 
-void TstMigrations::concurrentMigratorsApplyEachMigrationOnce() {
+void TstMigrations::concurrentMigratorsApplyEachMigrationOnce()
+{
     const std::string dsn = TestDatabase::instance().createEmptyDatabase(QStringLiteral("migrate_race"));
     int applied[4] = {};
     std::string errors[4];
@@ -103,7 +109,8 @@ void TstMigrations::concurrentMigratorsApplyEachMigrationOnce() {
     QCOMPARE(scalar(dsn, "SELECT count(*) FROM regions WHERE depth = 1"), 17);
 }
 
-void TstMigrations::newerDatabaseIsRefused() {
+void TstMigrations::newerDatabaseIsRefused()
+{
     const std::string dsn = TestDatabase::instance().createEmptyDatabase(QStringLiteral("migrate_newer"));
     Migrator migrator(dsn);
     migrator.apply();
@@ -124,7 +131,8 @@ void TstMigrations::newerDatabaseIsRefused() {
     }
 }
 
-void TstMigrations::seedsHoldTheSeventeenProvinces() {
+void TstMigrations::seedsHoldTheSeventeenProvinces()
+{
     auto& db = TestDatabase::instance();
     QCOMPARE(db.scalar("SELECT count(*) FROM regions WHERE depth = 1 AND parent_id IS NULL"), 17);
     QCOMPARE(db.scalar("SELECT count(*) FROM regions WHERE depth = 1 AND id IN "
@@ -148,7 +156,8 @@ void TstMigrations::seedsHoldTheSeventeenProvinces() {
     }
 }
 
-void TstMigrations::regionPathsFindDescendants() {
+void TstMigrations::regionPathsFindDescendants()
+{
     auto& db = TestDatabase::instance();
     const char* descendants = "SELECT count(*) FROM regions r, regions a "
                               "WHERE a.id = %1 AND r.path LIKE a.path || '%%' AND r.id <> a.id";
@@ -161,7 +170,8 @@ void TstMigrations::regionPathsFindDescendants() {
     QCOMPARE(db.scalar(QString::fromLatin1(descendants).arg(27)), 0);
 }
 
-void TstMigrations::seedsHoldTheCategories() {
+void TstMigrations::seedsHoldTheCategories()
+{
     auto& db = TestDatabase::instance();
     QCOMPARE(db.scalar("SELECT count(*) FROM categories"), 10);
     QCOMPARE(
@@ -170,7 +180,8 @@ void TstMigrations::seedsHoldTheCategories() {
         10);
 }
 
-void TstMigrations::resetDataKeepsReferenceData() {
+void TstMigrations::resetDataKeepsReferenceData()
+{
     auto& db = TestDatabase::instance();
     db.exec("INSERT INTO users (username, password_hash, display_name, region_id) "
             "VALUES ('reset_me', 'x', 'Reset', 1168010100)");

@@ -35,13 +35,15 @@ const QStringList kThrowawaySettings{QStringLiteral("fsync=off"), QStringLiteral
 
 } // namespace
 
-TestDatabase& TestDatabase::instance() {
+TestDatabase& TestDatabase::instance()
+{
     static TestDatabase database;
     return database;
 }
 
 TestDatabase::TestDatabase()
-    : m_dir(QStringLiteral("/tmp/nbtest-XXXXXX")) {
+    : m_dir(QStringLiteral("/tmp/nbtest-XXXXXX"))
+{
     if (!m_dir.isValid())
         throw std::runtime_error("cannot create a temporary folder for the test database: " +
                                  m_dir.errorString().toStdString());
@@ -56,7 +58,8 @@ TestDatabase::TestDatabase()
     storage::Migrator(m_connectionString).apply();
 }
 
-TestDatabase::~TestDatabase() {
+TestDatabase::~TestDatabase()
+{
     m_conn.reset();
     try {
         m_cluster->stop();
@@ -65,18 +68,21 @@ TestDatabase::~TestDatabase() {
     }
 }
 
-void TestDatabase::startWatchdog() {
+void TestDatabase::startWatchdog()
+{
     const QStringList args{QStringLiteral("-c"), QString::fromLatin1(kWatchdogScript),
                            QStringLiteral("nb-test-watchdog"), QString::number(::getpid()), m_dir.path()};
     if (!QProcess::startDetached(QStringLiteral("/bin/sh"), args))
         std::fprintf(stderr, "TestDatabase: could not start the cleanup watchdog\n");
 }
 
-std::string TestDatabase::connectionStringFor(const QString& dbname) const {
+std::string TestDatabase::connectionStringFor(const QString& dbname) const
+{
     return m_cluster->connectionString(dbname);
 }
 
-std::string TestDatabase::createEmptyDatabase(const QString& dbname) {
+std::string TestDatabase::createEmptyDatabase(const QString& dbname)
+{
     pqxx::connection admin(m_cluster->connectionString(QStringLiteral("postgres")));
     pqxx::nontransaction tx(admin);
     const std::string name = tx.quote_name(dbname.toStdString());
@@ -86,7 +92,8 @@ std::string TestDatabase::createEmptyDatabase(const QString& dbname) {
 }
 
 template <typename Body>
-auto TestDatabase::withConnection(Body&& body) {
+auto TestDatabase::withConnection(Body&& body)
+{
     std::lock_guard lock(m_mutex);
     for (int attempt = 1;; ++attempt) {
         try {
@@ -102,7 +109,8 @@ auto TestDatabase::withConnection(Body&& body) {
     }
 }
 
-void TestDatabase::resetData() {
+void TestDatabase::resetData()
+{
     exec(QStringLiteral(R"sql(
 DO $$
 DECLARE
@@ -120,7 +128,8 @@ END
 $$)sql"));
 }
 
-void TestDatabase::exec(const QString& sql) {
+void TestDatabase::exec(const QString& sql)
+{
     withConnection([&](pqxx::connection& conn) {
         pqxx::work tx(conn);
         tx.exec(sql.toStdString());
@@ -129,7 +138,8 @@ void TestDatabase::exec(const QString& sql) {
     });
 }
 
-pqxx::result TestDatabase::query(const QString& sql) {
+pqxx::result TestDatabase::query(const QString& sql)
+{
     return withConnection([&](pqxx::connection& conn) {
         pqxx::work tx(conn);
         pqxx::result rows = tx.exec(sql.toStdString());

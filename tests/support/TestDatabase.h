@@ -50,7 +50,8 @@ public:
     pqxx::result query(const QString& sql);
     /// The first column of the first row of query(sql).
     template <typename T = std::int64_t>
-    T scalar(const QString& sql) {
+    T scalar(const QString& sql)
+    {
         const pqxx::result rows = query(sql);
         if (rows.empty() || rows.columns() == 0)
             throw std::runtime_error("scalar query returned no value: " + sql.toStdString());
