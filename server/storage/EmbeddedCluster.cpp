@@ -185,10 +185,17 @@ void EmbeddedCluster::initialize()
                                .arg(pgDataDir())
                                .toStdString());
 
-    QStringList args{QStringLiteral("-D"),           pgDataDir(),
-                     QStringLiteral("-U"),           QStringLiteral("postgres"),
-                     QStringLiteral("--auth=trust"), QStringLiteral("-E"),
-                     QStringLiteral("UTF8"),         QStringLiteral("--locale=C.UTF-8")};
+    // Only the unix socket, inside a folder no one else may enter, is trusted; TCP connections
+    // on the private port are refused, so other local users cannot reach the cluster.
+    QStringList args{QStringLiteral("-D"),
+                     pgDataDir(),
+                     QStringLiteral("-U"),
+                     QStringLiteral("postgres"),
+                     QStringLiteral("--auth-local=trust"),
+                     QStringLiteral("--auth-host=reject"),
+                     QStringLiteral("-E"),
+                     QStringLiteral("UTF8"),
+                     QStringLiteral("--locale=C.UTF-8")};
     if (m_extraSettings.contains(QStringLiteral("fsync=off")))
         args << QStringLiteral("--no-sync");
     const PostgresUser user = PostgresUser::forDataDir(pgDataDir());

@@ -1,5 +1,6 @@
 #include "server/app/DatabaseTarget.h"
 #include "server/storage/EmbeddedCluster.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -28,6 +29,7 @@ public:
         : m_dir(QStringLiteral("/tmp/nbtest-XXXXXX"))
     {
         ::chmod(QFile::encodeName(m_dir.path()).constData(), 0711);
+        nb::test::TestDatabase::cleanUpAfterExit(path(), m_dir.path());
     }
     ~ScratchDir()
     {

@@ -27,7 +27,7 @@ if [ -f "$pidfile" ]; then
     i=0
     while kill -0 "$pid" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
 fi
-rm -rf "$2"
+rm -rf "$3"
 )sh";
 
 const QStringList kThrowawaySettings{QStringLiteral("fsync=off"), QStringLiteral("synchronous_commit=off"),
@@ -50,7 +50,7 @@ TestDatabase::TestDatabase()
     // PostgreSQL runs as another user when the tests run as root; it must be able to enter.
     ::chmod(QFile::encodeName(m_dir.path()).constData(), 0711);
     m_cluster = std::make_unique<storage::EmbeddedCluster>(m_dir.path(), kThrowawaySettings);
-    startWatchdog();
+    cleanUpAfterExit(m_dir.path(), m_dir.path());
     m_cluster->initialize();
     m_cluster->start();
     m_cluster->ensureDatabase(QString::fromLatin1(kDatabaseName));
@@ -68,10 +68,14 @@ TestDatabase::~TestDatabase()
     }
 }
 
-void TestDatabase::startWatchdog()
+void TestDatabase::cleanUpAfterExit(const QString& clusterDir, const QString& removeDir)
 {
-    const QStringList args{QStringLiteral("-c"), QString::fromLatin1(kWatchdogScript),
-                           QStringLiteral("nb-test-watchdog"), QString::number(::getpid()), m_dir.path()};
+    const QStringList args{QStringLiteral("-c"),
+                           QString::fromLatin1(kWatchdogScript),
+                           QStringLiteral("nb-test-watchdog"),
+                           QString::number(::getpid()),
+                           clusterDir,
+                           removeDir};
     if (!QProcess::startDetached(QStringLiteral("/bin/sh"), args))
         std::fprintf(stderr, "TestDatabase: could not start the cleanup watchdog\n");
 }

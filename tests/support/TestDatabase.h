@@ -58,9 +58,12 @@ public:
         return rows[0][0].as<T>();
     }
 
+    /// Starts a detached watchdog that, once this process has exited however it ended, stops
+    /// the cluster in clusterDir (if still running) and deletes removeDir.
+    static void cleanUpAfterExit(const QString& clusterDir, const QString& removeDir);
+
 private:
     TestDatabase();
-    void startWatchdog();
     template <typename Body>
     auto withConnection(Body&& body);
 
