@@ -4,7 +4,8 @@
 
 namespace nb::client {
 
-QUrl ClientSettings::serverUrl() const {
+QUrl ClientSettings::serverUrl() const
+{
     const QString configured = m_settings.value(kServerUrlKey).toString().trimmed();
     if (configured.isEmpty())
         return QUrl(kDefaultServerUrl);
@@ -17,7 +18,8 @@ QUrl ClientSettings::serverUrl() const {
     return url;
 }
 
-QString ClientSettings::fileName() const {
+QString ClientSettings::fileName() const
+{
     return m_settings.fileName();
 }
 

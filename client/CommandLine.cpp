@@ -7,14 +7,16 @@ namespace nb::client {
 
 namespace {
 
-QCommandLineOption languageOption() {
+QCommandLineOption languageOption()
+{
     return QCommandLineOption(QStringList{"lang"},
                               CommandLine::tr("Show the interface in LANGUAGE (en, ko) instead of the "
                                               "system's language."),
                               CommandLine::tr("LANGUAGE"));
 }
 
-QCommandLineOption screenshotOption() {
+QCommandLineOption screenshotOption()
+{
     // Hidden from --help and so never shown to a user: no translation.
     QCommandLineOption option(QStringList{"screenshot"},
                               "Save the main window to FILE (PNG) once it is shown, then quit.", "FILE");
@@ -24,7 +26,8 @@ QCommandLineOption screenshotOption() {
 
 } // namespace
 
-QString CommandLine::languageOf(const QStringList& arguments) {
+QString CommandLine::languageOf(const QStringList& arguments)
+{
     QCommandLineParser parser;
     const QCommandLineOption language = languageOption();
     parser.addOption(language);
@@ -33,7 +36,8 @@ QString CommandLine::languageOf(const QStringList& arguments) {
     return parser.value(language);
 }
 
-CommandLine::CommandLine(const QCoreApplication& app) {
+CommandLine::CommandLine(const QCoreApplication& app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("NeighborBid desktop client: live auctions with the trust of a "
                                         "neighbourhood marketplace."));

@@ -14,7 +14,8 @@
 namespace nb::client {
 
 MainWindow::MainWindow(const ClientSettings& settings, QWidget* parent)
-    : QMainWindow(parent) {
+    : QMainWindow(parent)
+{
     setWindowTitle(tr("NeighborBid"));
     const QUrl serverUrl = settings.serverUrl();
     setCentralWidget(new WelcomePanel(serverUrl, settings.fileName(), this));
@@ -23,7 +24,8 @@ MainWindow::MainWindow(const ClientSettings& settings, QWidget* parent)
     resize(960, 640);
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -36,13 +38,15 @@ void MainWindow::createMenus() {
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::createStatusBar(const QUrl& serverUrl) {
+void MainWindow::createStatusBar(const QUrl& serverUrl)
+{
     // Honest state: this build has no network client yet, so it is never connected.
     statusBar()->addWidget(new QLabel(tr("Not connected"), this));
     statusBar()->addPermanentWidget(new QLabel(tr("Server: %1").arg(serverUrl.toDisplayString()), this));
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     const QString text = tr("<h3>NeighborBid %1</h3>"
                             "<p>Live auctions with the trust of a neighbourhood marketplace.</p>"
                             "<p>Copyright (c) 2026 The NeighborBid authors.<br>"

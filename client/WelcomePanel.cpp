@@ -3,6 +3,7 @@
 #include "client/ClientSettings.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFont>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -14,11 +15,22 @@ namespace nb::client {
 
 namespace {
 
-QString code(const QString& text) {
+QString code(const QString& text)
+{
     return "<code>" + text.toHtmlEscaped() + "</code>";
 }
 
-QLabel* paragraph(const QString& richText, QWidget* parent) {
+// "~/.config/…" reads better than the full home path, and is what a user would type.
+QString withTildeHome(const QString& path)
+{
+    const QString home = QDir::homePath();
+    if (home.length() > 1 && path.startsWith(home + '/'))
+        return '~' + path.mid(home.length());
+    return path;
+}
+
+QLabel* paragraph(const QString& richText, QWidget* parent)
+{
     auto* label = new QLabel(richText, parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
@@ -29,7 +41,8 @@ QLabel* paragraph(const QString& richText, QWidget* parent) {
 } // namespace
 
 WelcomePanel::WelcomePanel(const QUrl& serverUrl, const QString& settingsFile, QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     auto* icon = new QLabel(this);
     icon->setPixmap(QApplication::windowIcon().pixmap(96, 96));
     icon->setAlignment(Qt::AlignCenter);
@@ -57,11 +70,12 @@ WelcomePanel::WelcomePanel(const QUrl& serverUrl, const QString& settingsFile, Q
            "auctions, your neighbourhood's listings, your wallet and your bids will appear here with "
            "the network release."),
         card));
-    cardLayout->addWidget(paragraph(
-        tr("When it connects, it will use the server at %1. To use another "
-           "server, set %2 in %3.")
-            .arg(code(serverUrl.toDisplayString()), code(ClientSettings::kServerUrlKey), code(settingsFile)),
-        card));
+    cardLayout->addWidget(
+        paragraph(tr("When it connects, it will use the server at %1. To use another "
+                     "server, set %2 in %3.")
+                      .arg(code(serverUrl.toDisplayString()), code(ClientSettings::kServerUrlKey),
+                           code(withTildeHome(settingsFile))),
+                  card));
     cardLayout->addWidget(
         paragraph(tr("Meanwhile the server runs on its own: start it with %1 and "
                      "manage it with %2.")

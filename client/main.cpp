@@ -14,7 +14,8 @@ namespace {
 
 // Installs NeighborBid's translation and Qt's own (standard buttons and dialogs) for the
 // locale. A missing file is fine: the source strings are English.
-void installTranslations(QApplication& app, const QLocale& locale) {
+void installTranslations(QApplication& app, const QLocale& locale)
+{
     auto* appTranslator = new QTranslator(&app);
     if (appTranslator->load(locale, "neighborbid", "_", ":/i18n"))
         QApplication::installTranslator(appTranslator);
@@ -24,7 +25,8 @@ void installTranslations(QApplication& app, const QLocale& locale) {
 }
 
 // Saves the window as a PNG once the event loop has laid it out and painted it, then quits.
-void saveScreenshotAndQuit(QWidget& window, const QString& path) {
+void saveScreenshotAndQuit(QWidget& window, const QString& path)
+{
     QTimer::singleShot(300, &window, [&window, path] {
         const bool saved = window.grab().save(path, "PNG");
         if (!saved)
@@ -35,7 +37,8 @@ void saveScreenshotAndQuit(QWidget& window, const QString& path) {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QApplication app(argc, argv);
     QApplication::setOrganizationName("NeighborBid");
     QApplication::setApplicationName("neighborbid");

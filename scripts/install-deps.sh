@@ -80,6 +80,9 @@ if [[ ${#unavailable[@]} -gt 0 ]]; then
     os=$(sed -n 's/^PRETTY_NAME=//p' /etc/os-release 2>/dev/null | tr -d '"')
     echo "install-deps: ${os:-this system} has no package named: ${unavailable[*]}" >&2
     echo "NeighborBid is built and tested on Debian 12 and Ubuntu 24.04 (Qt $MIN_QT or newer)." >&2
+    if grep -qi '^ID=ubuntu' /etc/os-release 2>/dev/null; then
+        echo "On Ubuntu several of them are in the universe component: sudo add-apt-repository universe" >&2
+    fi
     exit 1
 fi
 

@@ -8,18 +8,43 @@ namespace nb::console {
 namespace {
 
 const QString kHelpLine = QStringLiteral("-h, --help");
+constexpr int kHelpWidth = 100;
 
-QString optionLabel(const QString& name, const QString& valueName) {
+// Breaks text into lines of at most width characters at spaces (longer words stay whole).
+QStringList wrap(const QString& text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+QString optionLabel(const QString& name, const QString& valueName)
+{
     return valueName.isEmpty() ? QStringLiteral("--") + name : QStringLiteral("--%1 %2").arg(name, valueName);
 }
 
-QString formatRows(const QList<std::pair<QString, QString>>& rows) {
+QString formatRows(const QList<std::pair<QString, QString>>& rows)
+{
     int width = 0;
     for (const auto& row : rows)
         width = std::max(width, static_cast<int>(row.first.size()));
+    const QString indent(width + 4, QLatin1Char(' '));
     QString text;
-    for (const auto& row : rows)
-        text += QStringLiteral("  %1  %2\n").arg(row.first.leftJustified(width), row.second);
+    for (const auto& row : rows) {
+        const QStringList lines = wrap(row.second, std::max(30, kHelpWidth - width - 4));
+        text += QStringLiteral("  %1  %2\n").arg(row.first.leftJustified(width), lines.value(0));
+        for (int i = 1; i < lines.size(); ++i)
+            text += indent + lines.at(i) + QLatin1Char('\n');
+    }
     return text;
 }
 
@@ -27,17 +52,21 @@ QString formatRows(const QList<std::pair<QString, QString>>& rows) {
 
 ArgumentParser::ArgumentParser(QString command, QString description)
     : m_command(std::move(command))
-    , m_description(std::move(description)) {}
+    , m_description(std::move(description))
+{}
 
-void ArgumentParser::addOption(const QString& name, const QString& valueName, const QString& help, Need need) {
+void ArgumentParser::addOption(const QString& name, const QString& valueName, const QString& help, Need need)
+{
     m_options.append({name, valueName, help, need});
 }
 
-void ArgumentParser::addPositional(const QString& name, const QString& help) {
+void ArgumentParser::addPositional(const QString& name, const QString& help)
+{
     m_positionalSpecs.append({name, help});
 }
 
-const ArgumentParser::Option* ArgumentParser::findOption(const QString& name) const {
+const ArgumentParser::Option* ArgumentParser::findOption(const QString& name) const
+{
     for (const Option& option : m_options) {
         if (option.name == name)
             return &option;
@@ -45,12 +74,14 @@ const ArgumentParser::Option* ArgumentParser::findOption(const QString& name) co
     return nullptr;
 }
 
-void ArgumentParser::setError(const QString& message) {
+void ArgumentParser::setError(const QString& message)
+{
     if (m_error.isEmpty())
         m_error = message;
 }
 
-bool ArgumentParser::parse(const QStringList& arguments) {
+bool ArgumentParser::parse(const QStringList& arguments)
+{
     m_values.clear();
     m_positionals.clear();
     m_remaining.clear();
@@ -82,7 +113,8 @@ bool ArgumentParser::parse(const QStringList& arguments) {
     return m_error.isEmpty();
 }
 
-bool ArgumentParser::readOption(const QStringList& arguments, int* index) {
+bool ArgumentParser::readOption(const QStringList& arguments, int* index)
+{
     const QString& arg = arguments.at(*index);
     if (!arg.startsWith(QLatin1String("--"))) {
         setError(QStringLiteral("unknown option '%1'").arg(arg));
@@ -124,7 +156,8 @@ bool ArgumentParser::readOption(const QStringList& arguments, int* index) {
     return true;
 }
 
-void ArgumentParser::checkComplete() {
+void ArgumentParser::checkComplete()
+{
     for (const Option& option : m_options) {
         if (option.need == Need::Required && !m_values.contains(option.name))
             setError(QStringLiteral("--%1 is required").arg(option.name));
@@ -135,7 +168,8 @@ void ArgumentParser::checkComplete() {
         setError(QStringLiteral("%1 is missing").arg(m_positionalSpecs.at(i).name));
 }
 
-QString ArgumentParser::synopsis() const {
+QString ArgumentParser::synopsis() const
+{
     if (!m_synopsis.isEmpty())
         return m_synopsis;
     QStringList parts;
@@ -148,13 +182,16 @@ QString ArgumentParser::synopsis() const {
     return parts.join(QLatin1Char(' '));
 }
 
-QString ArgumentParser::helpText() const {
+QString ArgumentParser::helpText() const
+{
     QStringList usage{QStringLiteral("neighborbid-server console")};
     if (!m_command.isEmpty())
         usage.append(m_command);
     if (const QString s = synopsis(); !s.isEmpty())
         usage.append(s);
-    QString text = QStringLiteral("Usage: %1\n\n%2\n").arg(usage.join(QLatin1Char(' ')), m_description);
+    QString text =
+        QStringLiteral("Usage: %1\n\n%2\n")
+            .arg(usage.join(QLatin1Char(' ')), wrap(m_description, kHelpWidth).join(QLatin1Char('\n')));
     if (!m_positionalSpecs.isEmpty()) {
         QList<std::pair<QString, QString>> rows;
         for (const Positional& positional : m_positionalSpecs)
@@ -167,7 +204,8 @@ QString ArgumentParser::helpText() const {
     rows.append({kHelpLine, QStringLiteral("Show this help.")});
     text += QStringLiteral("\nOptions:\n") + formatRows(rows);
     if (!m_epilog.isEmpty())
-        text += QLatin1Char('\n') + m_epilog + (m_epilog.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
+        text += QLatin1Char('\n') + m_epilog +
+                (m_epilog.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
     return text;
 }
 

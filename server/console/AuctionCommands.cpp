@@ -15,14 +15,16 @@ constexpr int kDefaultListLimit = 100;
 constexpr int kMaxListLimit = 1000;
 constexpr int kTitleWidth = 40;
 
-QString endsAtCell(const AuctionSummary& auction, const QDateTime& now) {
+QString endsAtCell(const AuctionSummary& auction, const QDateTime& now)
+{
     const QString at = formatLocalTime(auction.endsAt);
     if (auction.status == AuctionStatus::Ended || auction.status == AuctionStatus::Cancelled)
         return at;
     return QStringLiteral("%1 (%2)").arg(at, formatRelative(auction.endsAt, now));
 }
 
-void printAuctions(const std::vector<AuctionSummary>& auctions, int limit) {
+void printAuctions(const std::vector<AuctionSummary>& auctions, int limit)
+{
     if (auctions.empty()) {
         printLine(QStringLiteral("no auctions"));
         return;
@@ -40,11 +42,13 @@ void printAuctions(const std::vector<AuctionSummary>& auctions, int limit) {
     }
     printText(table.render());
     const int shown = static_cast<int>(auctions.size());
-    printLine(shown >= limit ? QStringLiteral("%1 auction(s), the newest only: use --limit for more").arg(shown)
-                             : QStringLiteral("%1 auction(s)").arg(shown));
+    printLine(shown >= limit
+                  ? QStringLiteral("%1 auction(s), the newest only: use --limit for more").arg(shown)
+                  : QStringLiteral("%1 auction(s)").arg(shown));
 }
 
-QString outcome(const AuctionDetail& detail) {
+QString outcome(const AuctionDetail& detail)
+{
     if (detail.winner && detail.finalPrice) {
         return QStringLiteral("sold to %1 (user %2) for %3")
             .arg(detail.winner->displayName)
@@ -57,7 +61,8 @@ QString outcome(const AuctionDetail& detail) {
 }
 
 // `auction close ID` and `auction cancel ID` take the same single argument.
-std::optional<qint64> parseAuctionId(ArgumentParser& parser, const QStringList& arguments, Prepared* stop) {
+std::optional<qint64> parseAuctionId(ArgumentParser& parser, const QStringList& arguments, Prepared* stop)
+{
     parser.addPositional(QStringLiteral("ID"), QStringLiteral("The auction's id (see `auction list`)."));
     if (const auto code = parseOrReport(parser, arguments)) {
         *stop = Prepared::stop(*code);
@@ -65,21 +70,25 @@ std::optional<qint64> parseAuctionId(ArgumentParser& parser, const QStringList& 
     }
     const auto id = parseId(parser.positional(0));
     if (!id)
-        *stop = usageError(parser, QStringLiteral("ID must be an auction id (digits), not '%1'")
-                                       .arg(parser.positional(0)));
+        *stop = usageError(
+            parser, QStringLiteral("ID must be an auction id (digits), not '%1'").arg(parser.positional(0)));
     return id;
 }
 
 } // namespace
 
-Prepared prepareAuctionList(const QStringList& arguments) {
+Prepared prepareAuctionList(const QStringList& arguments)
+{
     ArgumentParser parser(QStringLiteral("auction list"),
                           QStringLiteral("Lists auctions, newest first: id, status, title, current price, "
                                          "number of bids and end time (local)."));
     const QString statuses = wireNames<AuctionStatus>().join(QStringLiteral(", "));
-    parser.addOption(QStringLiteral("status"), QStringLiteral("S"), QStringLiteral("Only this status: %1.").arg(statuses));
+    parser.addOption(QStringLiteral("status"), QStringLiteral("S"),
+                     QStringLiteral("Only this status: %1.").arg(statuses));
     parser.addOption(QStringLiteral("limit"), QStringLiteral("N"),
-                     QStringLiteral("At most N auctions (1 to %1, default %2).").arg(kMaxListLimit).arg(kDefaultListLimit));
+                     QStringLiteral("At most N auctions (1 to %1, default %2).")
+                         .arg(kMaxListLimit)
+                         .arg(kDefaultListLimit));
     if (const auto code = parseOrReport(parser, arguments))
         return Prepared::stop(*code);
 
@@ -93,7 +102,8 @@ Prepared prepareAuctionList(const QStringList& arguments) {
     if (parser.isSet(QStringLiteral("limit"))) {
         const auto n = parseId(parser.value(QStringLiteral("limit")));
         if (!n || *n > kMaxListLimit)
-            return usageError(parser, QStringLiteral("--limit must be a number from 1 to %1").arg(kMaxListLimit));
+            return usageError(parser,
+                              QStringLiteral("--limit must be a number from 1 to %1").arg(kMaxListLimit));
         limit = static_cast<int>(*n);
     }
     return Prepared::run([status, limit](storage::ConnectionPool& pool) {
@@ -102,10 +112,12 @@ Prepared prepareAuctionList(const QStringList& arguments) {
     });
 }
 
-Prepared prepareAuctionClose(const QStringList& arguments) {
-    ArgumentParser parser(QStringLiteral("auction close"),
-                          QStringLiteral("Ends an active auction now and settles it as if its time were up: "
-                                         "the winner's hold is paid to the seller, other holds are released."));
+Prepared prepareAuctionClose(const QStringList& arguments)
+{
+    ArgumentParser parser(
+        QStringLiteral("auction close"),
+        QStringLiteral("Ends an active auction now and settles it as if its time were up: "
+                       "the winner's hold is paid to the seller, other holds are released."));
     Prepared stop;
     const auto id = parseAuctionId(parser, arguments, &stop);
     if (!id)
@@ -118,10 +130,12 @@ Prepared prepareAuctionClose(const QStringList& arguments) {
     });
 }
 
-Prepared prepareAuctionCancel(const QStringList& arguments) {
-    ArgumentParser parser(QStringLiteral("auction cancel"),
-                          QStringLiteral("Cancels an auction as an operator, also when it has bids: the leading "
-                                         "bidder's hold is released and nobody pays."));
+Prepared prepareAuctionCancel(const QStringList& arguments)
+{
+    ArgumentParser parser(
+        QStringLiteral("auction cancel"),
+        QStringLiteral("Cancels an auction as an operator, also when it has bids: the leading "
+                       "bidder's hold is released and nobody pays."));
     Prepared stop;
     const auto id = parseAuctionId(parser, arguments, &stop);
     if (!id)
@@ -131,9 +145,10 @@ Prepared prepareAuctionCancel(const QStringList& arguments) {
         const AuctionDetail before = auctions.detail(id);
         services::SettlementService(pool).cancel(id, std::nullopt, /*asOperator*/ true);
         if (before.summary.highBidderId)
-            printLine(QStringLiteral("auction %1 cancelled; the hold of the leading bidder (user %2) was released")
-                          .arg(id)
-                          .arg(*before.summary.highBidderId));
+            printLine(
+                QStringLiteral("auction %1 cancelled; the hold of the leading bidder (user %2) was released")
+                    .arg(id)
+                    .arg(*before.summary.highBidderId));
         else
             printLine(QStringLiteral("auction %1 cancelled").arg(id));
         return kExitOk;

@@ -9,7 +9,8 @@ namespace nb::console {
 
 namespace {
 
-bool allAsciiDigits(const QString& text) {
+bool allAsciiDigits(const QString& text)
+{
     return std::all_of(text.cbegin(), text.cend(),
                        [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
@@ -17,7 +18,8 @@ bool allAsciiDigits(const QString& text) {
 // Long enough for any id or amount; longer digit strings would overflow qint64.
 constexpr int kMaxDigits = 18;
 
-std::optional<qint64> parseDigits(const QString& text) {
+std::optional<qint64> parseDigits(const QString& text)
+{
     if (text.isEmpty() || text.size() > kMaxDigits || !allAsciiDigits(text))
         return std::nullopt;
     bool ok = false;
@@ -27,7 +29,8 @@ std::optional<qint64> parseDigits(const QString& text) {
 
 } // namespace
 
-std::optional<int> parseOrReport(ArgumentParser& parser, const QStringList& arguments) {
+std::optional<int> parseOrReport(ArgumentParser& parser, const QStringList& arguments)
+{
     if (!parser.parse(arguments)) {
         printUsageError(parser.command(), parser.error());
         return kExitUsage;
@@ -39,19 +42,22 @@ std::optional<int> parseOrReport(ArgumentParser& parser, const QStringList& argu
     return std::nullopt;
 }
 
-Prepared usageError(const ArgumentParser& parser, const QString& message) {
+Prepared usageError(const ArgumentParser& parser, const QString& message)
+{
     printUsageError(parser.command(), message);
     return Prepared::stop(kExitUsage);
 }
 
-std::optional<Won> parseAmount(const QString& text) {
+std::optional<Won> parseAmount(const QString& text)
+{
     const auto value = parseDigits(text);
     if (!value || !isValidAmount(*value))
         return std::nullopt;
     return value;
 }
 
-std::optional<qint64> parseId(const QString& text) {
+std::optional<qint64> parseId(const QString& text)
+{
     const auto value = parseDigits(text);
     if (!value || *value <= 0)
         return std::nullopt;

@@ -32,7 +32,10 @@ struct Prepared {
     std::function<int(storage::ConnectionPool&)> action;
     int exitCode = kExitOk;
 
-    static Prepared run(std::function<int(storage::ConnectionPool&)> work) { return {std::move(work), kExitOk}; }
+    static Prepared run(std::function<int(storage::ConnectionPool&)> work)
+    {
+        return {std::move(work), kExitOk};
+    }
     static Prepared stop(int code) { return {nullptr, code}; }
 };
 

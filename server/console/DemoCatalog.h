@@ -31,7 +31,7 @@ struct DemoAuction {
     bool isNational;
     ItemCondition condition;
     Won startPrice;
-    Won buyNowPrice; // 0: none
+    Won buyNowPrice;     // 0: none
     int startsInMinutes; // 0: now
     int endsInMinutes;
 };

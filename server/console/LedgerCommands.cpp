@@ -15,7 +15,8 @@ namespace {
 namespace audit = storage::audit;
 
 // The invariants as RULES.md numbers them; 5 is the audit's own check that holds follow leaders.
-QString invariantName(int invariant) {
+QString invariantName(int invariant)
+{
     switch (invariant) {
     case 1:
         return QStringLiteral("wallet matches its ledger");
@@ -32,11 +33,13 @@ QString invariantName(int invariant) {
     }
 }
 
-void printJson(const QJsonObject& object) {
+void printJson(const QJsonObject& object)
+{
     printLine(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
-void printViolations(const std::vector<audit::Violation>& violations) {
+void printViolations(const std::vector<audit::Violation>& violations)
+{
     if (violations.empty()) {
         printLine(QStringLiteral("ok"));
         return;
@@ -49,7 +52,8 @@ void printViolations(const std::vector<audit::Violation>& violations) {
     printLine(QStringLiteral("%1 violation(s) found").arg(violations.size()));
 }
 
-QJsonObject violationsJson(const std::vector<audit::Violation>& violations) {
+QJsonObject violationsJson(const std::vector<audit::Violation>& violations)
+{
     QJsonArray list;
     for (const audit::Violation& v : violations)
         list.append(QJsonObject{{"invariant", v.invariant}, {"subject", v.subject}, {"detail", v.detail}});
@@ -58,7 +62,8 @@ QJsonObject violationsJson(const std::vector<audit::Violation>& violations) {
 
 const char* const kStatusNames[4] = {"scheduled", "active", "ended", "cancelled"};
 
-QJsonObject totalsJson(const audit::Totals& t) {
+QJsonObject totalsJson(const audit::Totals& t)
+{
     QJsonObject auctions;
     qint64 allAuctions = 0;
     for (int i = 0; i < 4; ++i) {
@@ -78,18 +83,21 @@ QJsonObject totalsJson(const audit::Totals& t) {
     };
 }
 
-void printTotals(const audit::Totals& t) {
+void printTotals(const audit::Totals& t)
+{
     QStringList byStatus;
     qint64 allAuctions = 0;
     for (int i = 0; i < 4; ++i) {
-        byStatus.append(QStringLiteral("%1 %2").arg(QLatin1String(kStatusNames[i])).arg(t.auctionsByStatus[i]));
+        byStatus.append(
+            QStringLiteral("%1 %2").arg(QLatin1String(kStatusNames[i])).arg(t.auctionsByStatus[i]));
         allAuctions += t.auctionsByStatus[i];
     }
     const auto row = [](const char* label, const QString& value) {
         printLine(QStringLiteral("%1 %2").arg(QLatin1String(label), -15).arg(value));
     };
     row("users", groupThousands(t.users));
-    row("auctions", QStringLiteral("%1 (%2)").arg(groupThousands(allAuctions), byStatus.join(QStringLiteral(", "))));
+    row("auctions",
+        QStringLiteral("%1 (%2)").arg(groupThousands(allAuctions), byStatus.join(QStringLiteral(", "))));
     row("bids", groupThousands(t.bids));
     row("money", QStringLiteral("balance %1, locked %2, total %3")
                      .arg(formatWon(t.balance), formatWon(t.locked), formatWon(t.balance + t.locked)));
@@ -101,11 +109,13 @@ void printTotals(const audit::Totals& t) {
 
 } // namespace
 
-Prepared prepareLedgerVerify(const QStringList& arguments) {
-    ArgumentParser parser(QStringLiteral("ledger verify"),
-                          QStringLiteral("Checks every money invariant of RULES.md on one snapshot of the database. "
-                                         "Prints \"ok\" and exits 0 when all hold; otherwise lists each violation "
-                                         "with its invariant number and the wallet or auction, and exits 3."));
+Prepared prepareLedgerVerify(const QStringList& arguments)
+{
+    ArgumentParser parser(
+        QStringLiteral("ledger verify"),
+        QStringLiteral("Checks every money invariant of RULES.md on one snapshot of the database. "
+                       "Prints \"ok\" and exits 0 when all hold; otherwise lists each violation "
+                       "with its invariant number and the wallet or auction, and exits 3."));
     parser.addOption(QStringLiteral("json"), QString(),
                      QStringLiteral("Print {\"ok\": bool, \"violations\": [{\"invariant\", \"subject\", "
                                     "\"detail\"}]} instead."));
@@ -122,11 +132,13 @@ Prepared prepareLedgerVerify(const QStringList& arguments) {
     });
 }
 
-Prepared prepareStats(const QStringList& arguments) {
-    ArgumentParser parser(QStringLiteral("stats"),
-                          QStringLiteral("Prints totals: users, auctions by status, bids, the money in wallets "
-                                         "(available, locked, total), deposits, withdrawals, settled volume and "
-                                         "events waiting in the outbox."));
+Prepared prepareStats(const QStringList& arguments)
+{
+    ArgumentParser parser(
+        QStringLiteral("stats"),
+        QStringLiteral("Prints totals: users, auctions by status, bids, the money in wallets "
+                       "(available, locked, total), deposits, withdrawals, settled volume and "
+                       "events waiting in the outbox."));
     parser.addOption(QStringLiteral("json"), QString(), QStringLiteral("Print them as one JSON object."));
     if (const auto code = parseOrReport(parser, arguments))
         return Prepared::stop(*code);

@@ -14,7 +14,8 @@ namespace {
 
 // A username made of digits is still a username first; only when no user has that name is the
 // text taken as a user id.
-User resolveUser(services::AuthService& auth, const QString& text) {
+User resolveUser(services::AuthService& auth, const QString& text)
+{
     qint64 userId = 0;
     try {
         userId = auth.userIdByName(text);
@@ -27,17 +28,21 @@ User resolveUser(services::AuthService& auth, const QString& text) {
     return auth.user(userId);
 }
 
-QString freshRequestId() {
+QString freshRequestId()
+{
     return QStringLiteral("console-deposit-") + QUuid::createUuid().toString(QUuid::Id128);
 }
 
 } // namespace
 
-Prepared prepareUserAdd(const QStringList& arguments) {
-    ArgumentParser parser(QStringLiteral("user add"),
-                          QStringLiteral("Creates a user with an empty wallet and prints the new user's id."));
+Prepared prepareUserAdd(const QStringList& arguments)
+{
+    ArgumentParser parser(
+        QStringLiteral("user add"),
+        QStringLiteral("Creates a user with an empty wallet and prints the new user's id."));
     parser.addOption(QStringLiteral("username"), QStringLiteral("U"),
-                     QStringLiteral("3 to 32 characters of A-Z a-z 0-9 _ . -"), ArgumentParser::Need::Required);
+                     QStringLiteral("3 to 32 characters of A-Z a-z 0-9 _ . -"),
+                     ArgumentParser::Need::Required);
     parser.addOption(QStringLiteral("password"), QStringLiteral("P"), QStringLiteral("8 to 128 characters"),
                      ArgumentParser::Need::Required);
     parser.addOption(QStringLiteral("display-name"), QStringLiteral("N"),
@@ -68,7 +73,8 @@ Prepared prepareUserAdd(const QStringList& arguments) {
     });
 }
 
-Prepared prepareWalletDeposit(const QStringList& arguments) {
+Prepared prepareWalletDeposit(const QStringList& arguments)
+{
     ArgumentParser parser(QStringLiteral("wallet deposit"),
                           QStringLiteral("Deposits money into a user's wallet (a demo deposit: no payment "
                                          "gateway) and prints the wallet."));
@@ -76,7 +82,8 @@ Prepared prepareWalletDeposit(const QStringList& arguments) {
                      QStringLiteral("The username (or the user id, when no user has that name)."),
                      ArgumentParser::Need::Required);
     parser.addOption(QStringLiteral("amount"), QStringLiteral("N"),
-                     QStringLiteral("Whole won, digits only, 1 to 1000000000000."), ArgumentParser::Need::Required);
+                     QStringLiteral("Whole won, digits only, 1 to 1000000000000."),
+                     ArgumentParser::Need::Required);
     if (const auto code = parseOrReport(parser, arguments))
         return Prepared::stop(*code);
 

@@ -1,5 +1,6 @@
 #include "server/storage/AuctionStore.h"
 
+#include "server/storage/ImageStore.h"
 #include "shared/BidIncrement.h"
 #include "shared/protocol/Json.h"
 
@@ -54,7 +55,9 @@ std::optional<AuctionRow> readRow(const pqxx::result& result)
     return row;
 }
 
-AuctionSummary readSummary(const pqxx::row& r)
+} // namespace
+
+AuctionSummary summaryFromRow(const pqxx::row& r)
 {
     AuctionSummary s;
     s.id = r["id"].as<qint64>();
@@ -76,10 +79,10 @@ AuctionSummary readSummary(const pqxx::row& r)
     s.buyNowPrice = optionalOf<qint64>(r["buy_now_price"]);
     s.startsAt = timeOf(r["starts_at_ms"]);
     s.endsAt = timeOf(r["ends_at_ms"]);
+    if (const auto first = optionalOf<int>(r["first_image"]))
+        s.thumbnailUrl = images::url(s.id, *first);
     return s;
 }
-
-} // namespace
 
 std::optional<AuctionRow> lock(pqxx::work& tx, qint64 auctionId)
 {
@@ -177,7 +180,7 @@ std::optional<AuctionDetail> detail(pqxx::work& tx, qint64 auctionId, std::optio
         return std::nullopt;
     const auto r = result[0];
     AuctionDetail d;
-    d.summary = readSummary(r);
+    d.summary = summaryFromRow(r);
     d.description = text(r["description"]);
     d.condition = itemConditionFromWire(text(r["condition"])).value_or(ItemCondition::Good);
     d.shippingPayer = shippingPayerFromWire(text(r["shipping_payer"])).value_or(ShippingPayer::Buyer);
@@ -191,6 +194,10 @@ std::optional<AuctionDetail> detail(pqxx::work& tx, qint64 auctionId, std::optio
             d.reservePrice = reserve;
     }
     d.softCloseSeconds = r["soft_close_seconds"].as<int>();
+    if (!r["image_indexes"].is_null()) {
+        for (const QString& index : text(r["image_indexes"]).split(QLatin1Char(',')))
+            d.images.append(images::url(d.summary.id, index.toInt()));
+    }
     if (!r["winner_id"].is_null())
         d.winner = PartyRef{r["winner_id"].as<qint64>(), text(r["winner_name"])};
     d.finalPrice = optionalOf<qint64>(r["final_price"]);
@@ -206,7 +213,7 @@ std::vector<AuctionSummary> listByStatus(pqxx::work& tx, std::optional<AuctionSt
         status ? std::optional<std::string>(toWire(*status).toStdString()) : std::nullopt;
     std::vector<AuctionSummary> out;
     for (const auto& row : tx.exec_prepared("auction_list_by_status", statusName, limit))
-        out.push_back(readSummary(row));
+        out.push_back(summaryFromRow(row));
     return out;
 }
 

@@ -72,6 +72,9 @@ std::vector<qint64> dueToEnd(pqxx::work& tx, int limit);
 /// amount is included only when viewerId is the seller.
 std::optional<AuctionDetail> detail(pqxx::work& tx, qint64 auctionId, std::optional<qint64> viewerId);
 
+/// Reads a row of the summary SELECT (AuctionSql.h: NB_AUCTION_SUMMARY_SELECT and its joins).
+AuctionSummary summaryFromRow(const pqxx::row& row);
+
 /// Summaries filtered by status (all when empty), newest first, for operators and listings.
 std::vector<AuctionSummary> listByStatus(pqxx::work& tx, std::optional<AuctionStatus> status, int limit);
 

@@ -1,5 +1,6 @@
 #include "server/storage/PreparedStatements.h"
 
+#include "server/storage/AuctionSql.h"
 #include "server/storage/OutboxStore.h"
 
 #include <string>
@@ -15,19 +16,15 @@ namespace {
     "current_price, bid_count, high_bidder_id, high_max, epoch_ms(starts_at) AS starts_at_ms, "               \
     "epoch_ms(ends_at) AS ends_at_ms, soft_close_seconds, seq, epoch_ms(now()) AS now_ms "
 
-// What a summary shows, with the seller's name and reputation, the category and the region.
-#define NB_AUCTION_SUMMARY_SELECT                                                                            \
-    "SELECT a.id, a.title, a.seller_id, s.display_name AS seller_name, "                                     \
-    "  COALESCE(rep.avg, 0)::float8 AS seller_reputation, COALESCE(rep.n, 0)::int AS seller_reviews, "        \
-    "  c.slug AS category, a.region_id, r.name AS region_name, a.is_national, a.status, a.start_price, "       \
-    "  a.current_price, a.bid_count, a.watchers, a.high_bidder_id, a.buy_now_price, "                         \
-    "  epoch_ms(a.starts_at) AS starts_at_ms, epoch_ms(a.ends_at) AS ends_at_ms "
+// A question with its asker's name, read from `q` (the table or a CTE of its changed rows).
+#define NB_QUESTION_SELECT                                                                                   \
+    "SELECT q.id, q.auction_id, q.asker_id, u.display_name AS asker_name, q.text, "                          \
+    "  epoch_ms(q.created_at) AS at_ms, q.answer, epoch_ms(q.answered_at) AS answered_at_ms "                 \
+    "FROM q JOIN users u ON u.id = q.asker_id "
 
-#define NB_AUCTION_SUMMARY_JOINS                                                                             \
-    "FROM auctions a JOIN users s ON s.id = a.seller_id JOIN categories c ON c.id = a.category_id "           \
-    "JOIN regions r ON r.id = a.region_id "                                                                   \
-    "LEFT JOIN LATERAL (SELECT avg(rating) AS avg, count(*) AS n FROM reviews WHERE seller_id = a.seller_id) "  \
-    "rep ON true "
+#define NB_MESSAGE_SELECT                                                                                    \
+    "SELECT m.id, m.auction_id, m.sender_id, u.display_name AS sender_name, m.recipient_id, m.text, "        \
+    "  epoch_ms(m.created_at) AS at_ms FROM m JOIN users u ON u.id = m.sender_id "
 
 const std::pair<const char*, const char*> kStatements[] = {
     {"db_now", "SELECT epoch_ms(now())"},
@@ -70,7 +67,9 @@ const std::pair<const char*, const char*> kStatements[] = {
     {"auction_detail",
      NB_AUCTION_SUMMARY_SELECT ", a.description, a.condition, a.shipping_payer, a.bid_increment, "
                                "a.reserve_price, a.soft_close_seconds, a.winner_id, w.display_name AS winner_name, "
-                               "a.final_price, a.end_reason, a.seq " NB_AUCTION_SUMMARY_JOINS
+                               "a.final_price, a.end_reason, a.seq, "
+                               "(SELECT string_agg(ai.idx::text, ',' ORDER BY ai.idx) FROM auction_images ai "
+                               " WHERE ai.auction_id = a.id) AS image_indexes " NB_AUCTION_SUMMARY_JOINS
                                "LEFT JOIN users w ON w.id = a.winner_id WHERE a.id = $1"},
     {"auction_list_by_status", NB_AUCTION_SUMMARY_SELECT NB_AUCTION_SUMMARY_JOINS
      "WHERE ($1::text IS NULL OR a.status = $1) ORDER BY a.id DESC LIMIT $2"},
@@ -121,11 +120,75 @@ const std::pair<const char*, const char*> kStatements[] = {
                     "RETURNING id, auction_id, user_id, payload::text"},
     {"auction_events_since", "SELECT payload::text FROM auction_events WHERE auction_id = $1 AND seq > $2 "
                              "ORDER BY seq LIMIT $3"},
+
+    // Listings (the search itself is composed at run time: ListingStore.cpp).
+    {"listing_bid_count", "SELECT (SELECT count(*) FROM bids WHERE auction_id = $1) FROM auctions WHERE id = $1"},
+    {"listing_bid_page", "SELECT b.id, b.amount, b.bidder_id, u.display_name AS bidder_name, "
+                         "  epoch_ms(b.created_at) AS at_ms FROM bids b JOIN users u ON u.id = b.bidder_id "
+                         "WHERE b.auction_id = $1 ORDER BY b.id DESC LIMIT $2 OFFSET $3"},
+    {"listing_my_bids_count", "SELECT count(DISTINCT auction_id) FROM bids WHERE bidder_id = $1"},
+    // The page of the user's auctions is chosen on bids alone, then summarised.
+    {"listing_my_bids",
+     "WITH mine AS (SELECT auction_id, max(COALESCE(max_amount, amount)) AS my_max, max(id) AS last_bid "
+     "              FROM bids WHERE bidder_id = $1 GROUP BY auction_id "
+     "              ORDER BY last_bid DESC LIMIT $2 OFFSET $3) " NB_AUCTION_SUMMARY_SELECT ", mine.my_max "
+     NB_AUCTION_SUMMARY_JOINS "JOIN mine ON mine.auction_id = a.id ORDER BY mine.last_bid DESC"},
+    {"listing_my_auctions_count", "SELECT count(*) FROM auctions WHERE seller_id = $1"},
+    {"listing_my_auctions", NB_AUCTION_SUMMARY_SELECT NB_AUCTION_SUMMARY_JOINS
+     "WHERE a.seller_id = $1 ORDER BY a.created_at DESC, a.id DESC LIMIT $2 OFFSET $3"},
+    {"listing_watchlist_count", "SELECT count(*) FROM watchlist WHERE user_id = $1"},
+    {"listing_watchlist", NB_AUCTION_SUMMARY_SELECT NB_AUCTION_SUMMARY_JOINS
+     "JOIN watchlist wl ON wl.auction_id = a.id AND wl.user_id = $1 "
+     "ORDER BY wl.created_at DESC, a.id DESC LIMIT $2 OFFSET $3"},
+    {"region_list", "SELECT id, name, parent_id, depth FROM regions ORDER BY path"},
+    {"category_list", "SELECT id, slug, name, name_ko FROM categories ORDER BY id"},
+
+    // Watching, questions, messages and reviews.
+    {"community_auction", "SELECT seller_id, title, status, winner_id FROM auctions WHERE id = $1"},
+    {"watch_lock_auction", "SELECT 1 FROM auctions WHERE id = $1 FOR NO KEY UPDATE"},
+    {"watch_add", "WITH ins AS (INSERT INTO watchlist (user_id, auction_id) VALUES ($1, $2) "
+                  "             ON CONFLICT DO NOTHING RETURNING 1) "
+                  "UPDATE auctions SET watchers = watchers + 1 WHERE id = $2 AND EXISTS (SELECT 1 FROM ins) "
+                  "RETURNING watchers"},
+    {"watch_remove", "WITH del AS (DELETE FROM watchlist WHERE user_id = $1 AND auction_id = $2 RETURNING 1) "
+                     "UPDATE auctions SET watchers = watchers - 1 WHERE id = $2 AND EXISTS (SELECT 1 FROM del) "
+                     "RETURNING watchers"},
+    {"question_list", "WITH q AS (SELECT * FROM questions WHERE auction_id = $1) " NB_QUESTION_SELECT
+                      "ORDER BY q.id"},
+    {"question_get", "WITH q AS (SELECT * FROM questions WHERE id = $1) " NB_QUESTION_SELECT},
+    {"question_insert", "WITH q AS (INSERT INTO questions (auction_id, asker_id, text) VALUES ($1, $2, $3) "
+                        "           RETURNING *) " NB_QUESTION_SELECT},
+    {"question_answer", "WITH q AS (UPDATE questions SET answer = $2, answered_at = now() "
+                        "           WHERE id = $1 AND answer IS NULL RETURNING *) " NB_QUESTION_SELECT},
+    {"message_list", "WITH m AS (SELECT * FROM messages WHERE auction_id = $1) " NB_MESSAGE_SELECT "ORDER BY m.id"},
+    {"message_insert", "WITH m AS (INSERT INTO messages (auction_id, sender_id, recipient_id, text) "
+                       "           VALUES ($1, $2, $3, $4) RETURNING *) " NB_MESSAGE_SELECT},
+    {"review_insert",
+     "WITH r AS (INSERT INTO reviews (auction_id, reviewer_id, seller_id, rating, text) VALUES ($1, $2, $3, $4, $5) "
+     "           ON CONFLICT (auction_id) DO NOTHING RETURNING *) "
+     "SELECT r.auction_id, r.reviewer_id, u.display_name AS reviewer_name, r.seller_id, r.rating, r.text, "
+     "  epoch_ms(r.created_at) AS at_ms FROM r JOIN users u ON u.id = r.reviewer_id"},
+
+    // Notifications and images.
+    {"notification_list", "SELECT id, kind, auction_id, text, epoch_ms(created_at) AS created_at_ms, "
+                          "  read_at IS NOT NULL AS read FROM notifications "
+                          "WHERE user_id = $1 AND (NOT $2::boolean OR read_at IS NULL) ORDER BY id DESC LIMIT $3"},
+    {"notification_unread_count", "SELECT count(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL"},
+    {"notification_mark_read", "UPDATE notifications SET read_at = now() "
+                               "WHERE user_id = $1 AND id = ANY($2::bigint[]) AND read_at IS NULL"},
+    {"notification_mark_all_read",
+     "UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL"},
+    {"image_upload_target",
+     "SELECT a.seller_id, a.status, a.ends_at <= now() AS past_end, "
+     "  (SELECT count(*) FROM auction_images ai WHERE ai.auction_id = a.id)::int AS next_index "
+     "FROM auctions a WHERE a.id = $1 FOR NO KEY UPDATE"},
+    {"image_insert", "INSERT INTO auction_images (auction_id, idx, content_type, bytes) VALUES ($1, $2, $3, $4)"},
+    {"image_get", "SELECT content_type, bytes FROM auction_images WHERE auction_id = $1 AND idx = $2"},
 };
 
+#undef NB_QUESTION_SELECT
+#undef NB_MESSAGE_SELECT
 #undef NB_AUCTION_ROW_COLUMNS
-#undef NB_AUCTION_SUMMARY_SELECT
-#undef NB_AUCTION_SUMMARY_JOINS
 
 } // namespace
 

@@ -96,7 +96,10 @@ QJsonObject toJson(const Region& region) {
 }
 
 QJsonObject toJson(const Category& category) {
-    return QJsonObject{{"id", category.id}, {"slug", category.slug}, {"name", category.name}};
+    QJsonObject json{{"id", category.id}, {"slug", category.slug}, {"name", category.name}};
+    if (!category.nameKo.isEmpty())
+        json.insert("name_ko", category.nameKo);
+    return json;
 }
 
 template <>
@@ -227,6 +230,7 @@ Decoded<Category> fromJson<Category>(const QJsonObject& json) {
     category.id = in.id("id");
     category.slug = in.string("slug", 1);
     category.name = in.string("name");
+    category.nameKo = in.optionalString("name_ko");
     return in.result(std::move(category));
 }
 

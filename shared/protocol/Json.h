@@ -44,7 +44,7 @@ QJsonObject toJson(const Bid& bid);                   // {id, amount, bidder:{id
 QJsonObject toJson(const BidResult& result);          // {bid_id, …, wallet:{…}}
 QJsonObject toJson(const Notification& notification); // {id, kind, auction_id?, text, at, read}
 QJsonObject toJson(const Region& region);             // {id, name, parent_id, depth}
-QJsonObject toJson(const Category& category);         // {id, slug, name}
+QJsonObject toJson(const Category& category);         // {id, slug, name, name_ko?}
 QJsonObject toJson(const AuctionBidEvent& event);
 QJsonObject toJson(const AuctionExtendedEvent& event);
 QJsonObject toJson(const AuctionEndedEvent& event);

@@ -160,7 +160,8 @@ struct Region {
 struct Category {
     qint64 id = 0;
     QString slug;
-    QString name;
+    QString name;   // English
+    QString nameKo; // Korean, for the Korean client; empty: not given
 };
 
 /// A paged list: {"items": [...], "total", "page", "page_size"}.

@@ -24,6 +24,7 @@
 #include <set>
 #include <thread>
 
+using nb::Won;
 using nb::test::ConcurrencyFixture;
 using nb::test::StartGate;
 using nb::test::TestDatabase;

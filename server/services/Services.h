@@ -1,0 +1,48 @@
+#pragma once
+
+#include "server/services/AuctionService.h"
+#include "server/services/AuthService.h"
+#include "server/services/BiddingService.h"
+#include "server/services/CommunityService.h"
+#include "server/services/ImageService.h"
+#include "server/services/LedgerAudit.h"
+#include "server/services/ListingService.h"
+#include "server/services/NotificationService.h"
+#include "server/services/SettlementService.h"
+#include "server/services/WalletService.h"
+
+namespace nb::services {
+
+/// Every service over one connection pool: what the transports (HTTP routes, WebSocket
+/// handlers) call. The services hold no state of their own beyond the pool, so one instance is
+/// shared by all worker threads.
+struct Services {
+    explicit Services(storage::ConnectionPool& connectionPool)
+        : pool(connectionPool)
+        , auth(connectionPool)
+        , wallet(connectionPool)
+        , auctions(connectionPool)
+        , bidding(connectionPool)
+        , settlement(connectionPool)
+        , listings(connectionPool)
+        , community(connectionPool)
+        , notifications(connectionPool)
+        , images(connectionPool)
+        , audit(connectionPool)
+    {
+    }
+
+    storage::ConnectionPool& pool;
+    AuthService auth;
+    WalletService wallet;
+    AuctionService auctions;
+    BiddingService bidding;
+    SettlementService settlement;
+    ListingService listings;
+    CommunityService community;
+    NotificationService notifications;
+    ImageService images;
+    LedgerAudit audit;
+};
+
+} // namespace nb::services

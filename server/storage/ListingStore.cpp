@@ -1,0 +1,227 @@
+#include "server/storage/ListingStore.h"
+
+#include "server/storage/AuctionSql.h"
+#include "server/storage/AuctionStore.h"
+#include "server/storage/RowReading.h"
+#include "shared/protocol/WireEnums.h"
+
+#include <string>
+#include <vector>
+
+namespace nb::storage::listings {
+
+namespace {
+
+/// A statement composed at run time from fixed SQL fragments. Every value travels as a bound
+/// parameter (text, cast in the SQL where the type matters), never inside the SQL text. Composed
+/// rather than prepared because each combination of filters and order gets its own plan: one
+/// generic plan with "$n IS NULL OR …" filters cannot use the index that fits the filters given.
+class Statement {
+public:
+    /// Binds a value and returns its placeholder ("$3").
+    std::string bind(std::string value)
+    {
+        m_params.push_back(std::move(value));
+        return "$" + std::to_string(m_params.size());
+    }
+
+    std::string sql;
+
+    pqxx::result run(pqxx::work& tx) const
+    {
+        return tx.exec_params(sql, pqxx::prepare::make_dynamic_params(m_params));
+    }
+
+private:
+    std::vector<std::string> m_params;
+};
+
+/// LIKE's wildcards and its escape character taken literally.
+std::string likeContains(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return (QLatin1Char('%') + escaped + QLatin1Char('%')).toStdString();
+}
+
+/// The conditions of every filter but region and category, whose SQL differs between the two
+/// statements (the count resolves them, the page uses what the count found).
+std::string commonConditions(Statement& st, const SearchFilter& f)
+{
+    std::string where = " WHERE true";
+    if (f.status)
+        where += " AND a.status = " + st.bind(toWire(*f.status).toStdString());
+    if (f.national)
+        where += *f.national ? " AND a.is_national" : " AND NOT a.is_national";
+    if (!f.titleContains.isEmpty())
+        where += " AND lower(a.title) LIKE lower(" + st.bind(likeContains(f.titleContains)) + ")";
+    if (f.minPrice)
+        where += " AND a.current_price >= " + st.bind(std::to_string(*f.minPrice)) + "::bigint";
+    if (f.maxPrice)
+        where += " AND a.current_price <= " + st.bind(std::to_string(*f.maxPrice)) + "::bigint";
+    return where;
+}
+
+const char* orderBy(SearchFilter::Order order)
+{
+    switch (order) {
+    case SearchFilter::Order::Ending:
+        return " ORDER BY a.ends_at, a.id";
+    case SearchFilter::Order::Newest:
+        return " ORDER BY a.created_at DESC, a.id DESC";
+    case SearchFilter::Order::PriceAsc:
+        return " ORDER BY a.current_price, a.id";
+    case SearchFilter::Order::PriceDesc:
+        return " ORDER BY a.current_price DESC, a.id DESC";
+    }
+    return " ORDER BY a.id";
+}
+
+/// Statement 1: the region's path and the category's id (null when unknown) and the count.
+Statement countStatement(const SearchFilter& f)
+{
+    Statement st;
+    std::string regionPath = "NULL::text";
+    std::string categoryId = "NULL::bigint";
+    std::string where;
+    if (f.regionId) {
+        regionPath = "(SELECT path FROM regions WHERE id = " + st.bind(std::to_string(*f.regionId)) + "::bigint)";
+        where += " AND a.region_id IN (SELECT d.id FROM regions d WHERE d.path LIKE " + regionPath + " || '%')";
+    }
+    if (!f.categorySlug.isEmpty()) {
+        categoryId = "(SELECT id FROM categories WHERE slug = " + st.bind(f.categorySlug.toStdString()) + ")";
+        where += " AND a.category_id = " + categoryId;
+    }
+    where = commonConditions(st, f) + where;
+    st.sql = "SELECT " + regionPath + " AS region_path, " + categoryId +
+             " AS category_id, (SELECT count(*) FROM auctions a" + where + ") AS total";
+    return st;
+}
+
+/// Statement 2: one page of summaries, with the region and category the count resolved.
+Statement pageStatement(const SearchFilter& f, const std::optional<std::string>& regionPath,
+                        std::optional<qint64> categoryId)
+{
+    Statement st;
+    std::string where = commonConditions(st, f);
+    if (regionPath) // a path holds only digits and '/': no wildcard to escape
+        where += " AND a.region_id IN (SELECT d.id FROM regions d WHERE d.path LIKE " + st.bind(*regionPath + "%") +
+                 ")";
+    if (categoryId)
+        where += " AND a.category_id = " + st.bind(std::to_string(*categoryId)) + "::bigint";
+    st.sql = NB_AUCTION_SUMMARY_SELECT NB_AUCTION_SUMMARY_JOINS;
+    st.sql += where;
+    st.sql += orderBy(f.order);
+    st.sql += " LIMIT " + st.bind(std::to_string(f.limit)) + "::int";
+    st.sql += " OFFSET " + st.bind(std::to_string(f.offset)) + "::bigint";
+    return st;
+}
+
+QList<AuctionSummary> summaries(const pqxx::result& result)
+{
+    QList<AuctionSummary> out;
+    out.reserve(static_cast<qsizetype>(result.size()));
+    for (const auto& row : result)
+        out.append(auctions::summaryFromRow(row));
+    return out;
+}
+
+Page<AuctionSummary> summaryPage(pqxx::work& tx, const char* countStatementName, const char* pageStatementName,
+                                 qint64 userId, int limit, qint64 offset)
+{
+    Page<AuctionSummary> page;
+    page.total = tx.exec_prepared1(countStatementName, userId)[0].as<qint64>();
+    if (page.total > offset)
+        page.items = summaries(tx.exec_prepared(pageStatementName, userId, limit, offset));
+    return page;
+}
+
+} // namespace
+
+SearchResult search(pqxx::work& tx, const SearchFilter& filter)
+{
+    SearchResult out;
+    const auto counted = countStatement(filter).run(tx)[0];
+    const auto regionPath = fields::optional<std::string>(counted["region_path"]);
+    const auto categoryId = fields::optional<qint64>(counted["category_id"]);
+    out.unknownRegion = filter.regionId && !regionPath;
+    out.unknownCategory = !filter.categorySlug.isEmpty() && !categoryId;
+    if (out.unknownRegion || out.unknownCategory)
+        return out;
+    out.total = counted["total"].as<qint64>();
+    if (out.total > filter.offset)
+        out.items = summaries(pageStatement(filter, regionPath, categoryId).run(tx));
+    return out;
+}
+
+std::optional<Page<Bid>> bids(pqxx::work& tx, qint64 auctionId, int limit, qint64 offset)
+{
+    const auto counted = tx.exec_prepared("listing_bid_count", auctionId);
+    if (counted.empty())
+        return std::nullopt;
+    Page<Bid> page;
+    page.total = counted[0][0].as<qint64>();
+    if (page.total <= offset)
+        return page;
+    for (const auto& r : tx.exec_prepared("listing_bid_page", auctionId, limit, offset)) {
+        Bid bid;
+        bid.id = r["id"].as<qint64>();
+        bid.amount = r["amount"].as<qint64>();
+        bid.bidder = PartyRef{r["bidder_id"].as<qint64>(), fields::text(r["bidder_name"])};
+        bid.at = fields::time(r["at_ms"]);
+        page.items.append(bid);
+    }
+    return page;
+}
+
+Page<AuctionSummary> auctionsBidOn(pqxx::work& tx, qint64 userId, int limit, qint64 offset)
+{
+    Page<AuctionSummary> page;
+    page.total = tx.exec_prepared1("listing_my_bids_count", userId)[0].as<qint64>();
+    if (page.total <= offset)
+        return page;
+    for (const auto& row : tx.exec_prepared("listing_my_bids", userId, limit, offset)) {
+        AuctionSummary s = auctions::summaryFromRow(row);
+        s.myMax = row["my_max"].as<qint64>();
+        s.leading = s.highBidderId && *s.highBidderId == userId;
+        page.items.append(std::move(s));
+    }
+    return page;
+}
+
+Page<AuctionSummary> auctionsSold(pqxx::work& tx, qint64 userId, int limit, qint64 offset)
+{
+    return summaryPage(tx, "listing_my_auctions_count", "listing_my_auctions", userId, limit, offset);
+}
+
+Page<AuctionSummary> auctionsWatched(pqxx::work& tx, qint64 userId, int limit, qint64 offset)
+{
+    return summaryPage(tx, "listing_watchlist_count", "listing_watchlist", userId, limit, offset);
+}
+
+QList<Region> regions(pqxx::work& tx)
+{
+    QList<Region> out;
+    for (const auto& r : tx.exec_prepared("region_list")) {
+        Region region;
+        region.id = r["id"].as<qint64>();
+        region.name = fields::text(r["name"]);
+        region.parentId = fields::optional<qint64>(r["parent_id"]);
+        region.depth = r["depth"].as<int>();
+        out.append(region);
+    }
+    return out;
+}
+
+QList<Category> categories(pqxx::work& tx)
+{
+    QList<Category> out;
+    for (const auto& r : tx.exec_prepared("category_list"))
+        out.append(Category{r["id"].as<qint64>(), fields::text(r["slug"]), fields::text(r["name"]),
+                            fields::text(r["name_ko"])});
+    return out;
+}
+
+} // namespace nb::storage::listings

@@ -1,0 +1,162 @@
+#include "server/transport/ws/ClientSession.h"
+
+#include "server/transport/ws/WsMessages.h"
+
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+namespace nb::transport {
+
+Q_LOGGING_CATEGORY(lcWsSession, "neighborbid.ws.session")
+
+namespace {
+/// Live events held for one pending subscription; a snapshot fetch normally takes milliseconds.
+constexpr std::size_t kMaxHeldEvents = 2000;
+} // namespace
+
+ClientSession::ClientSession(quint64 id, QWebSocket* socket, qint64 maxSendQueueBytes, QObject* parent)
+    : QObject(parent)
+    , m_id(id)
+    , m_socket(socket)
+    , m_maxSendQueueBytes(maxSendQueueBytes)
+{
+    m_socket->setParent(this);
+}
+
+ClientSession::~ClientSession()
+{
+    // The socket announces its own destruction; nobody should hear it any more.
+    m_socket->disconnect();
+}
+
+bool ClientSession::isOpen() const
+{
+    return !m_closing && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+std::optional<qint64> ClientSession::userId() const
+{
+    if (!m_user)
+        return std::nullopt;
+    return m_user->id;
+}
+
+QString ClientSession::rateLimitKey() const
+{
+    if (m_user)
+        return QStringLiteral("user:%1").arg(m_user->id);
+    return QStringLiteral("ws:%1").arg(m_id);
+}
+
+void ClientSession::send(const QString& text)
+{
+    if (!isOpen())
+        return;
+    m_socket->sendTextMessage(text);
+    if (m_socket->bytesToWrite() <= m_maxSendQueueBytes)
+        return;
+    // A burst can outrun the event loop; only what the kernel will not take counts against the peer.
+    m_socket->flush();
+    if (m_socket->bytesToWrite() > m_maxSendQueueBytes)
+        cutOff();
+}
+
+void ClientSession::send(const QJsonObject& message)
+{
+    send(ws::serialize(message));
+}
+
+void ClientSession::close(QWebSocketProtocol::CloseCode code, const QString& reason)
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_socket->close(code, reason);
+}
+
+void ClientSession::cutOff()
+{
+    qCInfo(lcWsSession, "connection %llu stopped reading (%lld bytes unsent); closing it", m_id,
+           m_socket->bytesToWrite());
+    m_closing = true;
+    // The close frame would queue behind everything the peer is not reading, so the queue is
+    // dropped: abort() frees it now rather than when the peer drains it.
+    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("send queue overflow"));
+    m_socket->abort();
+}
+
+ClientSession::Subscription& ClientSession::beginSubscription(qint64 auctionId, qint64 sinceSeq)
+{
+    Subscription& sub = m_subscriptions[auctionId];
+    sub.generation = m_nextGeneration++;
+    sub.pending = true;
+    sub.lastSeq = sinceSeq;
+    sub.held.clear();
+    sub.overflowed = false;
+    return sub;
+}
+
+ClientSession::Subscription* ClientSession::subscription(qint64 auctionId)
+{
+    const auto it = m_subscriptions.find(auctionId);
+    return it == m_subscriptions.end() ? nullptr : &it->second;
+}
+
+void ClientSession::endSubscription(qint64 auctionId)
+{
+    m_subscriptions.erase(auctionId);
+}
+
+std::vector<qint64> ClientSession::subscribedAuctions() const
+{
+    std::vector<qint64> ids;
+    ids.reserve(m_subscriptions.size());
+    for (const auto& entry : m_subscriptions)
+        ids.push_back(entry.first);
+    return ids;
+}
+
+bool ClientSession::deliverAuctionEvent(qint64 auctionId, qint64 seq, const QString& text)
+{
+    Subscription* sub = subscription(auctionId);
+    if (!sub)
+        return false;
+    if (sub->pending) {
+        if (sub->held.size() >= kMaxHeldEvents) {
+            sub->held.clear();
+            sub->overflowed = true;
+        } else if (!sub->overflowed) {
+            sub->held.emplace_back(seq, text);
+        }
+        return false;
+    }
+    if (seq <= sub->lastSeq)
+        return false;
+    sub->lastSeq = seq;
+    send(text);
+    return true;
+}
+
+int ClientSession::releaseHeld(Subscription& sub)
+{
+    int sent = 0;
+    for (const auto& [seq, text] : std::exchange(sub.held, {})) {
+        if (seq <= sub.lastSeq)
+            continue;
+        sub.lastSeq = seq;
+        send(text);
+        ++sent;
+    }
+    return sent;
+}
+
+bool ClientSession::noteRateLimited(int limit, int windowMs)
+{
+    if (!m_floodWindow.isValid() || m_floodWindow.elapsed() > windowMs) {
+        m_floodWindow.start();
+        m_rejections = 0;
+    }
+    return ++m_rejections >= limit;
+}
+
+} // namespace nb::transport

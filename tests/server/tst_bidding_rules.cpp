@@ -1,0 +1,517 @@
+// RULES.md "Bidding": minimum bids, increments, escrow holds, idempotency, soft close and seq.
+#include "shared/TimeFormat.h"
+#include "tests/server/ServiceFixture.h"
+
+#include <QTest>
+
+#include <memory>
+
+using nb::AuctionStatus;
+using nb::BidResult;
+using nb::NewAuction;
+using nb::Wallet;
+using nb::Won;
+using nb::test::ServiceFixture;
+
+class TstBiddingRules : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void firstBidMustReachStartPrice();
+    void laterBidNeedsCurrentPlusIncrement_data();
+    void laterBidNeedsCurrentPlusIncrement();
+    void sellerSetIncrementReplacesTheTable();
+    void invalidAmountIsBadRequest();
+    void maxBelowAmountIsBadRequest();
+    void sellerCannotBid();
+    void bidOnScheduledAuctionIsNotActive();
+    void bidAfterEndBeforeSettlementIsNotActive();
+    void bidOnSettledAuctionIsNotActive();
+    void bidOnCancelledAuctionIsNotActive();
+    void bidOnUnknownAuctionIsNotFound();
+    void firstBidLocksTheAmount();
+    void raisingOwnBidLocksOnlyTheDifference();
+    void raiseNeedsOnlyTheDifferenceAvailable();
+    void outbidReleasesPreviousLeadersHold();
+    void bidBeyondAvailableBalanceIsInsufficientFunds();
+    void failedBidCanBeRetriedWithSameRequestId();
+    void replayedBidReturnsSameResultAndMovesNothingTwice();
+    void requestIdReusedWithOtherParametersIsIdempotencyMismatch();
+    void bidWithinSoftCloseExtendsTheEnd();
+    void bidBeforeSoftCloseDoesNotExtend();
+    void customSoftCloseExtendsByItsOwnLength();
+    void softCloseZeroNeverExtends();
+    void seqGrowsByOnePerEvent();
+    void refusedBidLeavesSeqAlone();
+
+private:
+    void expectRefused(qint64 bidderId, qint64 auctionId, Won amount, const QString& code,
+                       const QString& detailStatus = QString());
+
+    std::unique_ptr<ServiceFixture> m_fx;
+};
+
+void TstBiddingRules::initTestCase() {
+    m_fx = std::make_unique<ServiceFixture>();
+}
+
+void TstBiddingRules::init() {
+    m_fx->reset();
+}
+
+void TstBiddingRules::cleanup() {
+    NB_VERIFY_LEDGER(*m_fx);
+}
+
+void TstBiddingRules::cleanupTestCase() {
+    m_fx.reset();
+}
+
+// A refused bid answers code (and details.status when given) and moves nothing.
+void TstBiddingRules::expectRefused(qint64 bidderId, qint64 auctionId, Won amount, const QString& code,
+                                    const QString& detailStatus) {
+    const qint64 bidsBefore = m_fx->scalar(QStringLiteral("SELECT count(*) FROM bids"));
+    const QStringList ledgerBefore = m_fx->ledger(bidderId);
+    const auto outcome = ServiceFixture::outcomeOf([&] { m_fx->bid(bidderId, auctionId, amount); });
+    QCOMPARE(outcome.code, code);
+    if (!detailStatus.isEmpty())
+        QCOMPARE(outcome.details.value("status").toString(), detailStatus);
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM bids")), bidsBefore);
+    QCOMPARE(m_fx->ledger(bidderId), ledgerBefore);
+}
+
+void TstBiddingRules::firstBidMustReachStartPrice() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller, 3600, [](NewAuction& a) { a.startPrice = 25'000; });
+    QCOMPARE(m_fx->auctions.detail(auction).minNextBid, Won(25'000));
+
+    const auto low = ServiceFixture::outcomeOf([&] { m_fx->bid(alice, auction, 24'999); });
+    QCOMPARE(low.code, QStringLiteral("bid_too_low"));
+    QCOMPARE(low.details.value("min_amount").toInteger(), 25'000);
+    // A higher maximum does not make up for an amount below the minimum.
+    QCOMPARE(ServiceFixture::codeOf([&] { m_fx->bid(alice, auction, 24'999, 90'000); }),
+             QStringLiteral("bid_too_low"));
+    QVERIFY(m_fx->bids(auction).isEmpty());
+    QCOMPARE(m_fx->wallet(alice).locked, Won(0));
+
+    const BidResult r = m_fx->bid(alice, auction, 25'000);
+    QVERIFY(r.leading);
+    QCOMPARE(r.currentPrice, Won(25'000));
+    QCOMPARE(r.acceptedAmount, Won(25'000));
+    QCOMPARE(m_fx->bids(auction), QStringList{QStringLiteral("%1 25000").arg(alice)});
+}
+
+void TstBiddingRules::laterBidNeedsCurrentPlusIncrement_data() {
+    QTest::addColumn<Won>("price");
+    QTest::addColumn<Won>("increment");
+    QTest::newRow("under 10,000") << Won(5'000) << Won(500);
+    QTest::newRow("9,999") << Won(9'999) << Won(500);
+    QTest::newRow("10,000") << Won(10'000) << Won(1'000);
+    QTest::newRow("under 50,000") << Won(49'999) << Won(1'000);
+    QTest::newRow("50,000") << Won(50'000) << Won(2'000);
+    QTest::newRow("under 100,000") << Won(60'000) << Won(2'000);
+    QTest::newRow("under 500,000") << Won(200'000) << Won(5'000);
+    QTest::newRow("under 1,000,000") << Won(700'000) << Won(10'000);
+    QTest::newRow("under 5,000,000") << Won(2'000'000) << Won(50'000);
+    QTest::newRow("5,000,000") << Won(5'000'000) << Won(100'000);
+    QTest::newRow("over 5,000,000") << Won(6'000'000) << Won(100'000);
+}
+
+void TstBiddingRules::laterBidNeedsCurrentPlusIncrement() {
+    QFETCH(Won, price);
+    QFETCH(Won, increment);
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 10'000'000);
+    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 10'000'000);
+    const qint64 auction = m_fx->makeAuction(seller, 3600, [&](NewAuction& a) { a.startPrice = price; });
+    m_fx->bid(alice, auction, price);
+
+    const auto detail = m_fx->auctions.detail(auction);
+    QCOMPARE(detail.bidIncrement, increment);
+    QCOMPARE(detail.minNextBid, price + increment);
+
+    const auto low = ServiceFixture::outcomeOf([&] { m_fx->bid(bob, auction, price + increment - 1); });
+    QCOMPARE(low.code, QStringLiteral("bid_too_low"));
+    QCOMPARE(low.details.value("min_amount").toInteger(), price + increment);
+    // The leader raising their own bid needs the same minimum.
+    QCOMPARE(ServiceFixture::codeOf([&] { m_fx->bid(alice, auction, price + increment - 1); }),
+             QStringLiteral("bid_too_low"));
+
+    const BidResult r = m_fx->bid(bob, auction, price + increment);
+    QVERIFY(r.leading);
+    QCOMPARE(r.currentPrice, price + increment);
+}
+
+void TstBiddingRules::sellerSetIncrementReplacesTheTable() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller, 3600, [](NewAuction& a) { a.bidIncrement = 3'000; });
+    m_fx->bid(alice, auction, 10'000);
+    QCOMPARE(m_fx->auctions.detail(auction).bidIncrement, Won(3'000));
+    QCOMPARE(m_fx->auctions.detail(auction).minNextBid, Won(13'000));
+
+    const auto low = ServiceFixture::outcomeOf([&] { m_fx->bid(bob, auction, 12'999); });
+    QCOMPARE(low.code, QStringLiteral("bid_too_low"));
+    QCOMPARE(low.details.value("min_amount").toInteger(), 13'000);
+    m_fx->bid(bob, auction, 13'000);
+
+    // Still 3,000 in a band where the table would say 1,000.
+    const auto next = ServiceFixture::outcomeOf([&] { m_fx->bid(alice, auction, 15'999); });
+    QCOMPARE(next.code, QStringLiteral("bid_too_low"));
+    QCOMPARE(next.details.value("min_amount").toInteger(), 16'000);
+    QVERIFY(m_fx->bid(alice, auction, 16'000).leading);
+}
+
+void TstBiddingRules::invalidAmountIsBadRequest() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    for (const Won amount : {Won(0), Won(-10'000), nb::kMaxAmount + 1}) {
+        const auto outcome = ServiceFixture::outcomeOf([&] { m_fx->bid(alice, auction, amount); });
+        QCOMPARE(outcome.code, QStringLiteral("bad_request"));
+        QCOMPARE(outcome.details.value("field").toString(), QStringLiteral("amount"));
+    }
+    const auto badMax = ServiceFixture::outcomeOf([&] { m_fx->bid(alice, auction, 10'000, Won(0)); });
+    QCOMPARE(badMax.code, QStringLiteral("bad_request"));
+    QCOMPARE(badMax.details.value("field").toString(), QStringLiteral("max_amount"));
+    const auto badId = ServiceFixture::outcomeOf(
+        [&] { m_fx->bidding.placeBid(alice, auction, 10'000, std::nullopt, QStringLiteral("not valid")); });
+    QCOMPARE(badId.code, QStringLiteral("bad_request"));
+    QCOMPARE(badId.details.value("field").toString(), QStringLiteral("request_id"));
+    QVERIFY(m_fx->bids(auction).isEmpty());
+}
+
+void TstBiddingRules::maxBelowAmountIsBadRequest() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    const auto outcome = ServiceFixture::outcomeOf([&] { m_fx->bid(alice, auction, 20'000, 15'000); });
+    QCOMPARE(outcome.code, QStringLiteral("bad_request"));
+    QCOMPARE(outcome.details.value("field").toString(), QStringLiteral("max_amount"));
+    QVERIFY(m_fx->bids(auction).isEmpty());
+    QCOMPARE(m_fx->wallet(alice).locked, Won(0));
+}
+
+void TstBiddingRules::sellerCannotBid() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    expectRefused(seller, auction, 10'000, QStringLiteral("seller_cannot_bid"));
+    QCOMPARE(m_fx->wallet(seller).balance, Won(100'000));
+    QCOMPARE(m_fx->auctions.detail(auction).seq, qint64(0));
+}
+
+void TstBiddingRules::bidOnScheduledAuctionIsNotActive() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller, 7200, [](NewAuction& a) {
+        a.startsAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    });
+    QCOMPARE(m_fx->auctions.detail(auction).summary.status, AuctionStatus::Scheduled);
+    expectRefused(alice, auction, 10'000, QStringLiteral("auction_not_active"), QStringLiteral("scheduled"));
+}
+
+void TstBiddingRules::bidAfterEndBeforeSettlementIsNotActive() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    m_fx->bid(alice, auction, 10'000);
+    m_fx->makeOverdue(auction);
+    // Not settled yet: the row still says active, but the server clock says it is over.
+    QCOMPARE(m_fx->auctions.detail(auction).summary.status, AuctionStatus::Active);
+    expectRefused(bob, auction, 20'000, QStringLiteral("auction_not_active"), QStringLiteral("ended"));
+    QCOMPARE(m_fx->hold(auction), QStringLiteral("%1 10000").arg(alice));
+}
+
+void TstBiddingRules::bidOnSettledAuctionIsNotActive() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    m_fx->makeOverdue(auction);
+    QCOMPARE(m_fx->settlement.settleDue(), 1);
+    QCOMPARE(m_fx->auctions.detail(auction).summary.status, AuctionStatus::Ended);
+    expectRefused(alice, auction, 10'000, QStringLiteral("auction_not_active"), QStringLiteral("ended"));
+}
+
+void TstBiddingRules::bidOnCancelledAuctionIsNotActive() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    m_fx->settlement.cancel(auction, seller, false);
+    expectRefused(alice, auction, 10'000, QStringLiteral("auction_not_active"), QStringLiteral("cancelled"));
+}
+
+void TstBiddingRules::bidOnUnknownAuctionIsNotFound() {
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    expectRefused(alice, 987'654, 10'000, QStringLiteral("not_found"));
+}
+
+void TstBiddingRules::firstBidLocksTheAmount() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    const BidResult r = m_fx->bid(alice, auction, 12'000);
+    QCOMPARE(r.auctionId, auction);
+    QVERIFY(r.bidId > 0);
+    QVERIFY(r.leading);
+    QCOMPARE(r.highBidderId, std::optional<qint64>(alice));
+    QCOMPARE(r.wallet.balance, Won(88'000));
+    QCOMPARE(r.wallet.locked, Won(12'000));
+    QCOMPARE(m_fx->wallet(alice).locked, Won(12'000));
+    QCOMPARE(m_fx->ledgerFor(alice, auction), QStringList{QStringLiteral("lock 12000")});
+    QCOMPARE(m_fx->hold(auction), QStringLiteral("%1 12000").arg(alice));
+    const auto detail = m_fx->auctions.detail(auction);
+    QCOMPARE(detail.summary.currentPrice, Won(12'000));
+    QCOMPARE(detail.summary.bidCount, 1);
+    QCOMPARE(detail.summary.highBidderId, std::optional<qint64>(alice));
+    QCOMPARE(m_fx->notifications(seller), QStringList{QStringLiteral("new_bid")});
+}
+
+void TstBiddingRules::raisingOwnBidLocksOnlyTheDifference() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    m_fx->bid(alice, auction, 10'000);
+    const BidResult r = m_fx->bid(alice, auction, 15'000);
+    QVERIFY(r.leading);
+    QCOMPARE(r.currentPrice, Won(15'000));
+    QCOMPARE(r.wallet.balance, Won(85'000));
+    QCOMPARE(r.wallet.locked, Won(15'000));
+    QCOMPARE(m_fx->ledgerFor(alice, auction), (QStringList{QStringLiteral("lock 10000"), QStringLiteral("lock 5000")}));
+    QCOMPARE(m_fx->hold(auction), QStringLiteral("%1 15000").arg(alice));
+}
+
+void TstBiddingRules::raiseNeedsOnlyTheDifferenceAvailable() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 12'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    m_fx->bid(alice, auction, 10'000);
+    // 11,000 is more than the 2,000 available, but only the 1,000 difference must be.
+    const BidResult r = m_fx->bid(alice, auction, 11'000);
+    QCOMPARE(r.wallet.balance, Won(1'000));
+    QCOMPARE(r.wallet.locked, Won(11'000));
+
+    const auto outcome = ServiceFixture::outcomeOf([&] { m_fx->bid(alice, auction, 13'000); });
+    QCOMPARE(outcome.code, QStringLiteral("insufficient_funds"));
+    QCOMPARE(outcome.details.value("available").toInteger(), 1'000);
+    QCOMPARE(m_fx->hold(auction), QStringLiteral("%1 11000").arg(alice));
+}
+
+void TstBiddingRules::outbidReleasesPreviousLeadersHold() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    m_fx->bid(alice, auction, 10'000);
+    const BidResult r = m_fx->bid(bob, auction, 11'000);
+    QVERIFY(r.leading);
+    QCOMPARE(r.highBidderId, std::optional<qint64>(bob));
+
+    const Wallet a = m_fx->wallet(alice);
+    QCOMPARE(a.balance, Won(100'000));
+    QCOMPARE(a.locked, Won(0));
+    QCOMPARE(m_fx->ledgerFor(alice, auction),
+             (QStringList{QStringLiteral("lock 10000"), QStringLiteral("unlock 10000")}));
+    QCOMPARE(m_fx->ledgerFor(bob, auction), QStringList{QStringLiteral("lock 11000")});
+    QCOMPARE(m_fx->hold(auction), QStringLiteral("%1 11000").arg(bob));
+    QCOMPARE(m_fx->notifications(alice), QStringList{QStringLiteral("outbid")});
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM holds")), 1);
+}
+
+void TstBiddingRules::bidBeyondAvailableBalanceIsInsufficientFunds() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 9'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    const auto outcome = ServiceFixture::outcomeOf([&] { m_fx->bid(alice, auction, 10'000); });
+    QCOMPARE(outcome.code, QStringLiteral("insufficient_funds"));
+    QCOMPARE(outcome.details.value("available").toInteger(), 9'000);
+    QVERIFY(m_fx->bids(auction).isEmpty());
+    QVERIFY(m_fx->hold(auction).isEmpty());
+    QCOMPARE(m_fx->wallet(alice).balance, Won(9'000));
+    QCOMPARE(m_fx->auctions.detail(auction).seq, qint64(0));
+    QVERIFY(m_fx->notifications(seller).isEmpty());
+}
+
+void TstBiddingRules::failedBidCanBeRetriedWithSameRequestId() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 9'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    const QString rid = QStringLiteral("retry-me");
+    QCOMPARE(ServiceFixture::codeOf(
+                 [&] { m_fx->bidding.placeBid(alice, auction, 10'000, std::nullopt, rid); }),
+             QStringLiteral("insufficient_funds"));
+    m_fx->deposit(alice, 1'000);
+    const BidResult r = m_fx->bidding.placeBid(alice, auction, 10'000, std::nullopt, rid);
+    QVERIFY(r.leading);
+    QCOMPARE(r.wallet.balance, Won(0));
+}
+
+void TstBiddingRules::replayedBidReturnsSameResultAndMovesNothingTwice() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    const QString rid = QStringLiteral("bid-1");
+    const BidResult first = m_fx->bidding.placeBid(alice, auction, 10'000, std::nullopt, rid);
+
+    // Repeated at once, and again after someone else outbid: the first answer both times.
+    for (int round = 0; round < 2; ++round) {
+        const BidResult replay = m_fx->bidding.placeBid(alice, auction, 10'000, std::nullopt, rid);
+        QCOMPARE(replay.bidId, first.bidId);
+        QCOMPARE(replay.auctionId, first.auctionId);
+        QCOMPARE(replay.acceptedAmount, first.acceptedAmount);
+        QCOMPARE(replay.currentPrice, first.currentPrice);
+        QCOMPARE(replay.leading, first.leading);
+        QCOMPARE(replay.highBidderId, first.highBidderId);
+        QCOMPARE(replay.endsAt, first.endsAt);
+        QCOMPARE(replay.seq, first.seq);
+        QCOMPARE(replay.wallet.balance, first.wallet.balance);
+        QCOMPARE(replay.wallet.locked, first.wallet.locked);
+        if (round == 0)
+            m_fx->bid(bob, auction, 11'000);
+    }
+    QCOMPARE(m_fx->bids(auction),
+             (QStringList{QStringLiteral("%1 10000").arg(alice), QStringLiteral("%1 11000").arg(bob)}));
+    QCOMPARE(m_fx->ledgerFor(alice, auction),
+             (QStringList{QStringLiteral("lock 10000"), QStringLiteral("unlock 10000")}));
+    QCOMPARE(m_fx->wallet(alice).locked, Won(0));
+    QCOMPARE(m_fx->auctions.detail(auction).seq, qint64(2));
+}
+
+void TstBiddingRules::requestIdReusedWithOtherParametersIsIdempotencyMismatch() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    const qint64 other = m_fx->makeAuction(seller);
+    const QString rid = QStringLiteral("bid-1");
+    m_fx->bidding.placeBid(alice, auction, 10'000, std::nullopt, rid);
+
+    const auto otherAmount = ServiceFixture::outcomeOf(
+        [&] { m_fx->bidding.placeBid(alice, auction, 12'000, std::nullopt, rid); });
+    QCOMPARE(otherAmount.code, QStringLiteral("idempotency_mismatch"));
+    QCOMPARE(otherAmount.details.value("request_id").toString(), rid);
+    QCOMPARE(ServiceFixture::codeOf([&] { m_fx->bidding.placeBid(alice, auction, 10'000, Won(20'000), rid); }),
+             QStringLiteral("idempotency_mismatch"));
+    QCOMPARE(ServiceFixture::codeOf([&] { m_fx->bidding.placeBid(alice, other, 10'000, std::nullopt, rid); }),
+             QStringLiteral("idempotency_mismatch"));
+    QCOMPARE(ServiceFixture::codeOf([&] { m_fx->wallets.deposit(alice, 10'000, rid); }),
+             QStringLiteral("idempotency_mismatch"));
+
+    QCOMPARE(m_fx->bids(auction), QStringList{QStringLiteral("%1 10000").arg(alice)});
+    QVERIFY(m_fx->bids(other).isEmpty());
+    QCOMPARE(m_fx->wallet(alice).balance, Won(90'000));
+    QCOMPARE(m_fx->wallet(alice).locked, Won(10'000));
+}
+
+void TstBiddingRules::bidWithinSoftCloseExtendsTheEnd() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller, 30); // default soft close: 60 s
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const BidResult r = m_fx->bid(alice, auction, 10'000);
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+
+    QVERIFY2(r.endsAt >= before.addSecs(60).addMSecs(-1'000) && r.endsAt <= after.addSecs(60).addMSecs(1'000),
+             qPrintable(nb::toWireTime(r.endsAt)));
+    const auto detail = m_fx->auctions.detail(auction);
+    QCOMPARE(detail.summary.endsAt, r.endsAt);
+    QCOMPARE(r.seq, qint64(2));
+    QCOMPARE(detail.seq, qint64(2));
+    QCOMPARE(m_fx->auctionEvents(auction),
+             (QStringList{QStringLiteral("1 auction.bid"), QStringLiteral("2 auction.extended")}));
+    // The extension is in the outbox too, for live subscribers, with the new end.
+    const auto rows = m_fx->db().query(
+        QStringLiteral("SELECT payload->>'ends_at', (payload->>'seq')::bigint FROM outbox "
+                       "WHERE auction_id = %1 AND payload->>'type' = 'auction.extended'")
+            .arg(auction));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(QString::fromStdString(rows[0][0].c_str()), nb::toWireTime(r.endsAt));
+    QCOMPARE(rows[0][1].as<qint64>(), qint64(2));
+}
+
+void TstBiddingRules::bidBeforeSoftCloseDoesNotExtend() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller, 120);
+    const QDateTime endsAt = m_fx->auctions.detail(auction).summary.endsAt;
+    const BidResult r = m_fx->bid(alice, auction, 10'000);
+    QCOMPARE(r.endsAt, endsAt);
+    QCOMPARE(m_fx->auctions.detail(auction).summary.endsAt, endsAt);
+    QCOMPARE(r.seq, qint64(1));
+    QCOMPARE(m_fx->auctionEvents(auction), QStringList{QStringLiteral("1 auction.bid")});
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE payload->>'type' = 'auction.extended'")),
+             0);
+}
+
+void TstBiddingRules::customSoftCloseExtendsByItsOwnLength() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller, 90, [](NewAuction& a) { a.softCloseSeconds = 120; });
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const BidResult r = m_fx->bid(alice, auction, 10'000);
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    QVERIFY2(r.endsAt >= before.addSecs(120).addMSecs(-1'000) && r.endsAt <= after.addSecs(120).addMSecs(1'000),
+             qPrintable(nb::toWireTime(r.endsAt)));
+    QCOMPARE(m_fx->auctionEvents(auction),
+             (QStringList{QStringLiteral("1 auction.bid"), QStringLiteral("2 auction.extended")}));
+}
+
+void TstBiddingRules::softCloseZeroNeverExtends() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller, 10, [](NewAuction& a) { a.softCloseSeconds = 0; });
+    const QDateTime endsAt = m_fx->auctions.detail(auction).summary.endsAt;
+    QCOMPARE(m_fx->auctions.detail(auction).softCloseSeconds, 0);
+    const BidResult r = m_fx->bid(alice, auction, 10'000);
+    QCOMPARE(r.endsAt, endsAt);
+    QCOMPARE(m_fx->auctionEvents(auction), QStringList{QStringLiteral("1 auction.bid")});
+}
+
+void TstBiddingRules::seqGrowsByOnePerEvent() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    QCOMPARE(m_fx->auctions.detail(auction).seq, qint64(0));
+
+    // Each step is one event: a plain bid is one; a bid answered by a proxy is two.
+    QCOMPARE(m_fx->bid(alice, auction, 10'000, 30'000).seq, qint64(1));
+    QCOMPARE(m_fx->bid(bob, auction, 15'000).seq, qint64(3));
+    QCOMPARE(m_fx->bid(bob, auction, 40'000).seq, qint64(5));
+    QCOMPARE(m_fx->bid(alice, auction, 42'000).seq, qint64(6));
+    QCOMPARE(m_fx->auctions.detail(auction).seq, qint64(6));
+
+    // The replay log holds seq 1..6, once each, every one of them an auction.bid with its seq.
+    const auto rows = m_fx->db().query(QStringLiteral(
+        "SELECT seq, (payload->>'seq')::bigint, payload->>'type' FROM auction_events WHERE auction_id = %1 "
+        "ORDER BY seq")
+                                           .arg(auction));
+    QCOMPARE(rows.size(), 6);
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(rows[i][0].as<qint64>(), qint64(i + 1));
+        QCOMPARE(rows[i][1].as<qint64>(), qint64(i + 1));
+        QCOMPARE(QString::fromStdString(rows[i][2].c_str()), QStringLiteral("auction.bid"));
+    }
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE auction_id = %1").arg(auction)), 6);
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM bids WHERE auction_id = %1").arg(auction)), 6);
+}
+
+void TstBiddingRules::refusedBidLeavesSeqAlone() {
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    m_fx->bid(alice, auction, 10'000);
+    expectRefused(alice, auction, 10'500, QStringLiteral("bid_too_low"));
+    QCOMPARE(m_fx->auctions.detail(auction).seq, qint64(1));
+    QCOMPARE(m_fx->auctionEvents(auction), QStringList{QStringLiteral("1 auction.bid")});
+}
+
+QTEST_GUILESS_MAIN(TstBiddingRules)
+#include "tst_bidding_rules.moc"
