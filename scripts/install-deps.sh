@@ -17,7 +17,7 @@ readonly PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libpqxx-dev libhiredis-dev libsodium-dev qtkeychain-qt6-dev
-    libqt6sql6-sqlite postgresql redis-server xvfb xauth fonts-nanum clang-format
+    libqt6sql6-sqlite postgresql redis-server xvfb xauth fonts-nanum qt6-translations-l10n clang-format
 )
 readonly MIN_QT=6.4
 

@@ -31,6 +31,7 @@ OutboxRelay::OutboxRelay(storage::ConnectionPool& pool, Sink sink, QObject* pare
     : QObject(parent)
     , m_pool(pool)
     , m_sink(std::move(sink))
+    , m_poll(this) // a child moves to the relay's thread with it
 {
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, [this] {

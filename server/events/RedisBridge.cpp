@@ -8,11 +8,10 @@
 #include <QLoggingCategory>
 #include <QUrl>
 
-#include <hiredis/async.h>
-#include <hiredis/hiredis.h>
-
 #include <algorithm>
 #include <cstring>
+#include <hiredis/async.h>
+#include <hiredis/hiredis.h>
 #include <stdexcept>
 #include <utility>
 
@@ -59,7 +58,8 @@ RedisBridge::RedisBridge(const QString& url, EventBus& bus, QObject* parent)
         dbOk = path.mid(1).toInt(&dbOk) >= 0 && dbOk;
     if (!parsed.isValid() || parsed.scheme() != QLatin1String("redis") || parsed.host().isEmpty() || !dbOk ||
         parsed.port(6379) <= 0) {
-        throw std::invalid_argument("the Redis URL must look like redis://host:port[/db]: " + url.toStdString());
+        throw std::invalid_argument("the Redis URL must look like redis://host:port[/db]: " +
+                                    url.toStdString());
     }
     // Pub/sub channels are shared by all databases, so the db number changes nothing here.
     m_host = parsed.host().toUtf8();
@@ -133,8 +133,7 @@ void RedisBridge::connectSubscriber()
         const std::string why = context ? context->errstr : "out of memory";
         if (context)
             redisAsyncFree(context);
-        qCWarning(lcRedis, "cannot connect to Redis: %s", why.c_str());
-        onSubscriberLost("connect failed");
+        onSubscriberLost("cannot connect", why.c_str());
         return;
     }
     context->data = this;
@@ -153,9 +152,8 @@ void RedisBridge::onConnectCallback(const redisAsyncContext* context, int status
     if (!bridge || status == REDIS_OK)
         return; // subscribed once SUBSCRIBE is confirmed
     // hiredis frees the context right after this callback.
-    qCWarning(lcRedis, "cannot connect to Redis: %s", context->errstr);
     bridge->m_subscriber = nullptr;
-    bridge->onSubscriberLost("connect failed");
+    bridge->onSubscriberLost("cannot connect", context->errstr);
 }
 
 void RedisBridge::onDisconnectCallback(const redisAsyncContext* context, int status)
@@ -165,9 +163,7 @@ void RedisBridge::onDisconnectCallback(const redisAsyncContext* context, int sta
         return;
     // hiredis frees the context right after this callback.
     bridge->m_subscriber = nullptr;
-    if (status != REDIS_OK)
-        qCWarning(lcRedis, "lost the Redis subscription: %s", context->errstr);
-    bridge->onSubscriberLost("disconnected");
+    bridge->onSubscriberLost("lost the subscription", status == REDIS_OK ? "closed" : context->errstr);
 }
 
 void RedisBridge::onMessageCallback(redisAsyncContext* context, void* reply, void* privdata)
@@ -177,13 +173,17 @@ void RedisBridge::onMessageCallback(redisAsyncContext* context, void* reply, voi
     static_cast<RedisBridge*>(privdata)->onReply(reply);
 }
 
-void RedisBridge::onSubscriberLost(const char* why)
+void RedisBridge::onSubscriberLost(const char* what, const char* why)
 {
-    setUp(false);
-    m_missedSomething = true;
     if (m_stopping)
         return;
-    qCDebug(lcRedis, "Redis subscriber %s; retrying in %d ms", why, m_backoffMs);
+    // One warning per outage; the retries that follow it only at debug level.
+    if (m_up.load() || !m_missedSomething)
+        qCWarning(lcRedis, "Redis: %s (%s); retrying with back-off", what, why);
+    else
+        qCDebug(lcRedis, "Redis: %s (%s); retrying in %d ms", what, why, m_backoffMs);
+    setUp(false);
+    m_missedSomething = true;
     m_reconnect.start(m_backoffMs);
     m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
 }

@@ -59,7 +59,7 @@ private:
     static void onMessageCallback(redisAsyncContext* context, void* reply, void* privdata);
 
     void connectSubscriber();
-    void onSubscriberLost(const char* why);
+    void onSubscriberLost(const char* what, const char* why);
     void onReply(void* reply);
     void deliver(const QByteArray& message);
     void setUp(bool up);

@@ -11,6 +11,7 @@ Q_LOGGING_CATEGORY(lcScheduler, "neighborbid.scheduler")
 AuctionScheduler::AuctionScheduler(storage::ConnectionPool& pool, QObject* parent)
     : QObject(parent)
     , m_settlement(pool)
+    , m_timer(this) // a child moves to the scheduler's thread with it
 {
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });

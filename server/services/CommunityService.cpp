@@ -137,9 +137,9 @@ Message CommunityService::sendMessage(qint64 userId, qint64 auctionId, const QSt
 
 Review CommunityService::review(qint64 userId, qint64 auctionId, int rating, const QString& text)
 {
-    if (rating < kMinReviewRating || rating > kMaxReviewRating)
+    if (rating < kMinRating || rating > kMaxRating)
         fail(ErrorCode::BadRequest,
-             QStringLiteral("rating must be %1 to %2.").arg(kMinReviewRating).arg(kMaxReviewRating),
+             QStringLiteral("rating must be %1 to %2.").arg(kMinRating).arg(kMaxRating),
              QJsonObject{{"field", "rating"}});
     const QString body = checkedText(text, "text", kMaxReviewLength, true);
     return transact(m_pool, "review seller", [&](pqxx::work& tx) {

@@ -59,7 +59,9 @@ const std::pair<const char*, const char*> kStatements[] = {
     {"auction_mark_started", "UPDATE auctions SET status = 'active', seq = $2 WHERE id = $1"},
     {"auction_mark_ended",
      "UPDATE auctions SET status = $2, end_reason = $3, winner_id = $4, final_price = $5, seq = $6, "
-     "  ended_at = now(), high_max = NULL WHERE id = $1"},
+     "  ended_at = now(), high_max = NULL, "
+     // An auction closed or cancelled early ends now, as far as anyone looking at it can tell.
+     "  ends_at = CASE WHEN now() > starts_at AND now() < ends_at THEN now() ELSE ends_at END WHERE id = $1"},
     {"auction_due_start", "SELECT id FROM auctions WHERE status = 'scheduled' AND starts_at <= now() "
                           "ORDER BY starts_at LIMIT $1"},
     {"auction_due_end", "SELECT id FROM auctions WHERE status = 'active' AND ends_at <= now() "

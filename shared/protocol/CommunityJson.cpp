@@ -89,7 +89,7 @@ Decoded<Review> fromJson<Review>(const QJsonObject& json)
     review.auctionId = in.id("auction_id");
     review.reviewer = in.nested(fromJson<PartyRef>(in.objectField("reviewer")), "reviewer");
     review.sellerId = in.id("seller_id");
-    review.rating = static_cast<int>(in.integer("rating", kMinReviewRating, kMaxReviewRating));
+    review.rating = static_cast<int>(in.integer("rating", kMinRating, kMaxRating));
     review.text = in.string("text", 0, kMaxReviewLength);
     review.at = in.time("at");
     return in.result(std::move(review));

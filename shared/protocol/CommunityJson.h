@@ -15,8 +15,8 @@ namespace nb {
 constexpr int kMaxQuestionLength = 1000;
 constexpr int kMaxMessageLength = 2000;
 constexpr int kMaxReviewLength = 2000;
-constexpr int kMinReviewRating = 1;
-constexpr int kMaxReviewRating = 5;
+constexpr int kMinRating = 1;
+constexpr int kMaxRating = 5;
 
 QJsonObject toJson(const Question& question); // {id, auction_id, asker:{id, display_name}, text, at,
                                               //  answer?, answered_at?}

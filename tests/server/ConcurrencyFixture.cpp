@@ -16,7 +16,8 @@ std::atomic<int> ConcurrencyFixture::s_requestCounter{0};
 
 namespace {
 
-QString field(const pqxx::field& f) {
+QString field(const pqxx::field& f)
+{
     return f.is_null() ? QStringLiteral("null") : QString::fromStdString(f.c_str());
 }
 
@@ -24,11 +25,13 @@ QString field(const pqxx::field& f) {
 
 ConcurrencyFixture::ConcurrencyFixture()
     : m_connectionString(TestDatabase::instance().connectionString())
-    , m_pool(m_connectionString, 4) {
+    , m_pool(m_connectionString, 4)
+{
     TestDatabase::instance().resetData();
 }
 
-qint64 ConcurrencyFixture::registerUser(const QString& username) {
+qint64 ConcurrencyFixture::registerUser(const QString& username)
+{
     services::Registration registration;
     registration.username = username;
     registration.password = QString::fromLatin1(kPassword);
@@ -36,7 +39,8 @@ qint64 ConcurrencyFixture::registerUser(const QString& username) {
     return services::AuthService(m_pool).registerUser(registration).user.id;
 }
 
-std::vector<qint64> ConcurrencyFixture::cloneUsers(qint64 templateUserId, const QString& prefix, int count) {
+std::vector<qint64> ConcurrencyFixture::cloneUsers(qint64 templateUserId, const QString& prefix, int count)
+{
     const pqxx::result rows = TestDatabase::instance().query(
         QStringLiteral("WITH u AS (INSERT INTO users (username, password_hash, display_name, region_id) "
                        "SELECT '%1' || lpad(g::text, 3, '0'), t.password_hash, '%1 ' || g, t.region_id "
@@ -52,11 +56,13 @@ std::vector<qint64> ConcurrencyFixture::cloneUsers(qint64 templateUserId, const 
     return ids;
 }
 
-void ConcurrencyFixture::deposit(qint64 userId, Won amount) {
+void ConcurrencyFixture::deposit(qint64 userId, Won amount)
+{
     services::WalletService(m_pool).deposit(userId, amount, newRequestId());
 }
 
-qint64 ConcurrencyFixture::createAuction(qint64 sellerId, Won startPrice, const QString& title) {
+qint64 ConcurrencyFixture::createAuction(qint64 sellerId, Won startPrice, const QString& title)
+{
     NewAuction spec;
     spec.title = title;
     spec.description = QStringLiteral("Listed by the concurrency tests.");
@@ -67,22 +73,26 @@ qint64 ConcurrencyFixture::createAuction(qint64 sellerId, Won startPrice, const 
     return services::AuctionService(m_pool).create(sellerId, spec).summary.id;
 }
 
-Wallet ConcurrencyFixture::wallet(qint64 userId) {
+Wallet ConcurrencyFixture::wallet(qint64 userId)
+{
     return services::WalletService(m_pool).wallet(userId);
 }
 
-QString ConcurrencyFixture::newRequestId() {
+QString ConcurrencyFixture::newRequestId()
+{
     return QStringLiteral("conc-%1").arg(++s_requestCounter);
 }
 
-QStringList ConcurrencyFixture::auditViolations() {
+QStringList ConcurrencyFixture::auditViolations()
+{
     QStringList lines;
     for (const auto& v : services::LedgerAudit(m_pool).verify())
         lines << QStringLiteral("invariant %1, %2: %3").arg(v.invariant).arg(v.subject, v.detail);
     return lines;
 }
 
-QStringList ConcurrencyFixture::sequenceViolations() {
+QStringList ConcurrencyFixture::sequenceViolations()
+{
     // The primary key (auction_id, seq) rules out duplicates, so count = seq, min = 1 and
     // max = seq together mean exactly 1..seq.
     const pqxx::result rows = TestDatabase::instance().query(QStringLiteral(
@@ -94,12 +104,14 @@ QStringList ConcurrencyFixture::sequenceViolations() {
         "ORDER BY a.id"));
     QStringList lines;
     for (const auto& r : rows)
-        lines << QStringLiteral("auction %1: seq %2, but %3 event(s) numbered %4..%5, %6 with a wrong payload seq")
+        lines << QStringLiteral(
+                     "auction %1: seq %2, but %3 event(s) numbered %4..%5, %6 with a wrong payload seq")
                      .arg(field(r[0]), field(r[1]), field(r[2]), field(r[3]), field(r[4]), field(r[5]));
     return lines;
 }
 
-QStringList ConcurrencyFixture::holdViolations() {
+QStringList ConcurrencyFixture::holdViolations()
+{
     const pqxx::result rows = TestDatabase::instance().query(QStringLiteral(
         "SELECT a.id, a.high_bidder_id, a.current_price, a.high_max, h.user_id, h.amount, l.top "
         "FROM auctions a LEFT JOIN holds h ON h.auction_id = a.id "
@@ -111,26 +123,32 @@ QStringList ConcurrencyFixture::holdViolations() {
         "ORDER BY a.id"));
     QStringList lines;
     for (const auto& r : rows)
-        lines << QStringLiteral("auction %1: leader %2 at %3 (high_max %4, their top bid %7), hold by %5 of %6")
-                     .arg(field(r[0]), field(r[1]), field(r[2]), field(r[3]), field(r[4]), field(r[5]), field(r[6]));
+        lines << QStringLiteral(
+                     "auction %1: leader %2 at %3 (high_max %4, their top bid %7), hold by %5 of %6")
+                     .arg(field(r[0]), field(r[1]), field(r[2]), field(r[3]), field(r[4]), field(r[5]),
+                          field(r[6]));
     return lines;
 }
 
-Won ConcurrencyFixture::sumOfWalletTotals() {
+Won ConcurrencyFixture::sumOfWalletTotals()
+{
     return TestDatabase::instance().scalar<qint64>(
         QStringLiteral("SELECT COALESCE(sum(balance + locked), 0)::bigint FROM wallets"));
 }
 
-Won ConcurrencyFixture::sumOfDeposits() {
+Won ConcurrencyFixture::sumOfDeposits()
+{
     return TestDatabase::instance().scalar<qint64>(
         QStringLiteral("SELECT COALESCE(sum(amount), 0)::bigint FROM ledger_entries WHERE kind = 'deposit'"));
 }
 
-qint64 ConcurrencyFixture::count(const QString& table) {
+qint64 ConcurrencyFixture::count(const QString& table)
+{
     return TestDatabase::instance().scalar<qint64>(QStringLiteral("SELECT count(*) FROM %1").arg(table));
 }
 
-QString describe(const services::ServiceError& error) {
+QString describe(const services::ServiceError& error)
+{
     return errorCodeName(error.code()) + QStringLiteral(": ") + error.error().message;
 }
 

@@ -67,7 +67,8 @@ private:
 /// Runs call and returns the ServiceError's code, or nothing when it succeeded. Any other
 /// exception propagates.
 template <typename Call>
-std::optional<ErrorCode> errorOf(Call&& call) {
+std::optional<ErrorCode> errorOf(Call&& call)
+{
     try {
         call();
         return std::nullopt;

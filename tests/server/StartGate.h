@@ -12,9 +12,11 @@ namespace nb::test {
 class StartGate {
 public:
     explicit StartGate(int parties)
-        : m_parties(parties) {}
+        : m_parties(parties)
+    {}
 
-    void arriveAndWait() {
+    void arriveAndWait()
+    {
         std::unique_lock lock(m_mutex);
         const std::uint64_t round = m_round;
         if (++m_arrived == m_parties) {

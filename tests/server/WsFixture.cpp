@@ -76,12 +76,19 @@ QUrl WsInstance::url(const QString& path) const
 
 RelayThread::RelayThread(storage::ConnectionPool& pool, events::OutboxRelay::Sink sink)
 {
-    auto* relay = new events::OutboxRelay(pool, std::move(sink));
-    relay->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, relay, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("test-relay"));
     m_thread.start();
-    QMetaObject::invokeMethod(relay, "start", Qt::QueuedConnection);
+    // Made on its own thread: its poll timer is a plain member, which moveToThread() would
+    // leave behind (and the relay's backstop poll would then never run).
+    m_anchor.moveToThread(&m_thread);
+    QMetaObject::invokeMethod(
+        &m_anchor,
+        [this, &pool, &sink] {
+            auto* relay = new events::OutboxRelay(pool, std::move(sink));
+            QObject::connect(&m_thread, &QThread::finished, relay, &QObject::deleteLater);
+            relay->start();
+        },
+        Qt::BlockingQueuedConnection);
 }
 
 RelayThread::~RelayThread()
@@ -110,8 +117,8 @@ bool RedisProcess::start()
         return true;
     m_process.start(QStringLiteral("redis-server"),
                     {QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--bind"),
-                     QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"),
-                     QStringLiteral("no")});
+                     QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
+                     QStringLiteral("--appendonly"), QStringLiteral("no")});
     if (!m_process.waitForStarted(5000))
         return false;
     return QTest::qWaitFor([this] { return redisAnswers(m_port); }, 10'000);
@@ -141,10 +148,13 @@ WsClient::WsClient(const QString& origin)
 bool WsClient::open(const QUrl& url, int timeoutMs)
 {
     m_socket.open(url);
-    QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState ||
-                                    m_socket.state() == QAbstractSocket::UnconnectedState; },
-                    timeoutMs);
-    return isConnected();
+    const bool settled = QTest::qWaitFor(
+        [this] {
+            return m_socket.state() == QAbstractSocket::ConnectedState ||
+                   m_socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        timeoutMs);
+    return settled && isConnected();
 }
 
 void WsClient::send(const QJsonObject& message)
@@ -173,14 +183,16 @@ QJsonObject WsClient::hello(const QString& token)
 
 QJsonObject WsClient::subscribe(qint64 auctionId)
 {
-    return request({{QStringLiteral("type"), QStringLiteral("subscribe")}, {QStringLiteral("auction_id"), auctionId}});
+    return request(
+        {{QStringLiteral("type"), QStringLiteral("subscribe")}, {QStringLiteral("auction_id"), auctionId}});
 }
 
-std::optional<QJsonObject> WsClient::waitFor(const std::function<bool(const QJsonObject&)>& match, int timeoutMs)
+std::optional<QJsonObject> WsClient::waitFor(const std::function<bool(const QJsonObject&)>& match,
+                                             int timeoutMs)
 {
     std::optional<QJsonObject> found;
     int scanned = 0;
-    QTest::qWaitFor(
+    const bool seen = QTest::qWaitFor(
         [&] {
             for (; scanned < m_messages.size(); ++scanned) {
                 if (match(m_messages[scanned])) {
@@ -191,7 +203,7 @@ std::optional<QJsonObject> WsClient::waitFor(const std::function<bool(const QJso
             return false;
         },
         timeoutMs);
-    return found;
+    return seen ? found : std::nullopt;
 }
 
 bool WsClient::waitForCount(const QString& type, int count, int timeoutMs)
@@ -201,7 +213,8 @@ bool WsClient::waitForCount(const QString& type, int count, int timeoutMs)
 
 bool WsClient::waitDisconnected(int timeoutMs)
 {
-    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
+    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; },
+                           timeoutMs);
 }
 
 double WsClient::pingRoundTripMs(int timeoutMs)
@@ -210,13 +223,14 @@ double WsClient::pingRoundTripMs(int timeoutMs)
     QEventLoop loop;
     QElapsedTimer timer;
     double elapsedMs = -1;
-    const auto connection = connect(&m_socket, &QWebSocket::textMessageReceived, &loop, [&](const QString& text) {
-        const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
-        if (m.value(QStringLiteral("request_id")).toString() == requestId) {
-            elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-            loop.quit();
-        }
-    });
+    const auto connection =
+        connect(&m_socket, &QWebSocket::textMessageReceived, &loop, [&](const QString& text) {
+            const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
+            if (m.value(QStringLiteral("request_id")).toString() == requestId) {
+                elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+                loop.quit();
+            }
+        });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     timer.start();
     send({{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("request_id"), requestId}});
@@ -279,7 +293,7 @@ bool StalledPeer::open(quint16 port, int timeoutMs)
                                      "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
                                      "Sec-WebSocket-Version: 13\r\n\r\n"));
     QByteArray response;
-    QTest::qWaitFor(
+    const bool answered = QTest::qWaitFor(
         [&] {
             response += m_socket.readAll();
             return response.contains("\r\n\r\n");
@@ -288,7 +302,7 @@ bool StalledPeer::open(quint16 port, int timeoutMs)
     // From here on the peer reads nothing: its buffers fill and the server's queue grows.
     m_socket.setReadBufferSize(1024);
     m_socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
-    return response.startsWith("HTTP/1.1 101");
+    return answered && response.startsWith("HTTP/1.1 101");
 }
 
 void StalledPeer::sendText(const QByteArray& text)
@@ -304,8 +318,8 @@ void StalledPeer::sendText(const QByteArray& text)
         frame.append(static_cast<char>(n & 0xff));
     }
     const quint32 key = QRandomGenerator::global()->generate();
-    const char mask[4] = {static_cast<char>(key >> 24), static_cast<char>(key >> 16), static_cast<char>(key >> 8),
-                          static_cast<char>(key)};
+    const char mask[4] = {static_cast<char>(key >> 24), static_cast<char>(key >> 16),
+                          static_cast<char>(key >> 8), static_cast<char>(key)};
     frame.append(mask, 4);
     for (qsizetype i = 0; i < n; ++i)
         frame.append(static_cast<char>(text[i] ^ mask[i % 4]));

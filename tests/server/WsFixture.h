@@ -9,6 +9,7 @@
 #include "server/transport/Workers.h"
 #include "server/transport/ws/WebSocketHub.h"
 #include "tests/server/ConcurrencyFixture.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -69,6 +70,7 @@ public:
 
 private:
     QThread m_thread;
+    QObject m_anchor; // lives on m_thread, to run code there
 };
 
 /// A redis-server of the test's own on a free port of 127.0.0.1, without persistence. Stopped

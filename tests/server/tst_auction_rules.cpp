@@ -34,6 +34,7 @@ private slots:
     void cancelByAnotherUserIsForbidden();
     void cancelTwiceIsConflict();
     void cancelUnknownAuctionIsNotFound();
+    void unknownAuctionDetailIsNotFound();
 
     void buyNowPaysSellerFromBalanceAtOnce();
     void buyNowRefusedAfterABid();
@@ -47,23 +48,28 @@ private:
     std::unique_ptr<ServiceFixture> m_fx;
 };
 
-void TstAuctionRules::initTestCase() {
+void TstAuctionRules::initTestCase()
+{
     m_fx = std::make_unique<ServiceFixture>();
 }
 
-void TstAuctionRules::init() {
+void TstAuctionRules::init()
+{
     m_fx->reset();
 }
 
-void TstAuctionRules::cleanup() {
+void TstAuctionRules::cleanup()
+{
     NB_VERIFY_LEDGER(*m_fx);
 }
 
-void TstAuctionRules::cleanupTestCase() {
+void TstAuctionRules::cleanupTestCase()
+{
     m_fx.reset();
 }
 
-void TstAuctionRules::newAuctionIsActiveInTheSellersRegion() {
+void TstAuctionRules::newAuctionIsActiveInTheSellersRegion()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     NewAuction spec = ServiceFixture::auctionSpec(3600);
     spec.title = QStringLiteral("  Camera  ");
@@ -89,13 +95,15 @@ void TstAuctionRules::newAuctionIsActiveInTheSellersRegion() {
     QVERIFY(m_fx->auctionEvents(d.summary.id).isEmpty());
 }
 
-void TstAuctionRules::explicitRegionIsKept() {
+void TstAuctionRules::explicitRegionIsKept()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 id = m_fx->makeAuction(seller, 3600, [](NewAuction& a) { a.regionId = 26; });
     QCOMPARE(m_fx->auctions.detail(id).summary.region.id, qint64(26));
 }
 
-void TstAuctionRules::invalidFieldIsBadRequestNamingIt() {
+void TstAuctionRules::invalidFieldIsBadRequestNamingIt()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     struct Case {
@@ -143,20 +151,23 @@ void TstAuctionRules::invalidFieldIsBadRequestNamingIt() {
         c.spoil(spec);
         const auto outcome = ServiceFixture::outcomeOf([&] { m_fx->auctions.create(seller, spec); });
         const QString got = outcome.code + QLatin1Char(' ') + outcome.details.value("field").toString();
-        QVERIFY2(got == QStringLiteral("bad_request ") + QLatin1String(c.field),
-                 qPrintable(QStringLiteral("%1: got %2 (%3)").arg(QLatin1String(c.name), got, outcome.message)));
+        QVERIFY2(
+            got == QStringLiteral("bad_request ") + QLatin1String(c.field),
+            qPrintable(QStringLiteral("%1: got %2 (%3)").arg(QLatin1String(c.name), got, outcome.message)));
     }
     QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM auctions")), 0);
 }
 
-void TstAuctionRules::longestTitleIsAccepted() {
+void TstAuctionRules::longestTitleIsAccepted()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const QString title(100, QLatin1Char('t'));
     const qint64 id = m_fx->makeAuction(seller, 3600, [&](NewAuction& a) { a.title = title; });
     QCOMPARE(m_fx->auctions.detail(id).summary.title, title);
 }
 
-void TstAuctionRules::thirtyDaysIsTheLongestAuction() {
+void TstAuctionRules::thirtyDaysIsTheLongestAuction()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(3600);
     const qint64 id = m_fx->makeAuction(seller, 0, [&](NewAuction& a) {
@@ -167,7 +178,8 @@ void TstAuctionRules::thirtyDaysIsTheLongestAuction() {
     QCOMPARE(d.summary.startsAt.msecsTo(d.summary.endsAt), 30LL * 24 * 3600 * 1000);
 }
 
-void TstAuctionRules::futureStartIsScheduled() {
+void TstAuctionRules::futureStartIsScheduled()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(3600);
     const qint64 id = m_fx->makeAuction(seller, 7200, [&](NewAuction& a) { a.startsAt = start; });
@@ -178,7 +190,8 @@ void TstAuctionRules::futureStartIsScheduled() {
     QCOMPARE(m_fx->auctions.detail(id).summary.status, AuctionStatus::Scheduled);
 }
 
-void TstAuctionRules::startInThePastMeansNow() {
+void TstAuctionRules::startInThePastMeansNow()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 id = m_fx->makeAuction(seller, 3600, [&](NewAuction& a) { a.startsAt = now.addDays(-1); });
@@ -187,7 +200,8 @@ void TstAuctionRules::startInThePastMeansNow() {
     QVERIFY(qAbs(d.summary.startsAt.msecsTo(now)) < 10'000);
 }
 
-void TstAuctionRules::sellerCancelsAuctionWithoutBids() {
+void TstAuctionRules::sellerCancelsAuctionWithoutBids()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 id = m_fx->makeAuction(seller);
     m_fx->settlement.cancel(id, seller, false);
@@ -199,10 +213,11 @@ void TstAuctionRules::sellerCancelsAuctionWithoutBids() {
     QVERIFY(!d.finalPrice);
     QCOMPARE(d.seq, qint64(1));
     QCOMPARE(m_fx->auctionEvents(id), QStringList{QStringLiteral("1 auction.ended")});
-    const auto rows = m_fx->db().query(QStringLiteral("SELECT payload->>'reason', payload->'winner' = 'null'::jsonb "
-                                                      "FROM outbox WHERE auction_id = %1 AND "
-                                                      "payload->>'type' = 'auction.ended'")
-                                           .arg(id));
+    const auto rows =
+        m_fx->db().query(QStringLiteral("SELECT payload->>'reason', payload->'winner' = 'null'::jsonb "
+                                        "FROM outbox WHERE auction_id = %1 AND "
+                                        "payload->>'type' = 'auction.ended'")
+                             .arg(id));
     QCOMPARE(rows.size(), 1);
     QCOMPARE(QString::fromStdString(rows[0][0].c_str()), QStringLiteral("cancelled"));
     QVERIFY(rows[0][1].as<bool>());
@@ -212,7 +227,8 @@ void TstAuctionRules::sellerCancelsAuctionWithoutBids() {
     QCOMPARE(m_fx->settlement.settleDue(), 0);
 }
 
-void TstAuctionRules::cancelWithBidsIsConflict() {
+void TstAuctionRules::cancelWithBidsIsConflict()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 50'000);
     const qint64 id = m_fx->makeAuction(seller);
@@ -226,7 +242,8 @@ void TstAuctionRules::cancelWithBidsIsConflict() {
     QCOMPARE(m_fx->auctionEvents(id), QStringList{QStringLiteral("1 auction.bid")});
 }
 
-void TstAuctionRules::cancelByAnotherUserIsForbidden() {
+void TstAuctionRules::cancelByAnotherUserIsForbidden()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 mallory = m_fx->makeUser(QStringLiteral("mallory"));
     const qint64 id = m_fx->makeAuction(seller);
@@ -238,7 +255,8 @@ void TstAuctionRules::cancelByAnotherUserIsForbidden() {
     QVERIFY(m_fx->auctionEvents(id).isEmpty());
 }
 
-void TstAuctionRules::cancelTwiceIsConflict() {
+void TstAuctionRules::cancelTwiceIsConflict()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 id = m_fx->makeAuction(seller);
     m_fx->settlement.cancel(id, seller, false);
@@ -247,13 +265,20 @@ void TstAuctionRules::cancelTwiceIsConflict() {
     QCOMPARE(m_fx->auctions.detail(id).seq, qint64(1));
 }
 
-void TstAuctionRules::cancelUnknownAuctionIsNotFound() {
+void TstAuctionRules::cancelUnknownAuctionIsNotFound()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     QCOMPARE(ServiceFixture::codeOf([&] { m_fx->settlement.cancel(4'242, seller, false); }),
              QStringLiteral("not_found"));
 }
 
-void TstAuctionRules::buyNowPaysSellerFromBalanceAtOnce() {
+void TstAuctionRules::unknownAuctionDetailIsNotFound()
+{
+    QCOMPARE(ServiceFixture::codeOf([&] { m_fx->auctions.detail(4'242); }), QStringLiteral("not_found"));
+}
+
+void TstAuctionRules::buyNowPaysSellerFromBalanceAtOnce()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 buyer = m_fx->makeUser(QStringLiteral("buyer"), 80'000);
     const qint64 id = m_fx->makeAuction(seller, 3600, [](NewAuction& a) { a.buyNowPrice = 50'000; });
@@ -272,12 +297,13 @@ void TstAuctionRules::buyNowPaysSellerFromBalanceAtOnce() {
     QCOMPARE(m_fx->ledgerFor(seller, id), QStringList{QStringLiteral("settle_receive 50000")});
     QVERIFY(m_fx->hold(id).isEmpty());
     QCOMPARE(m_fx->auctionEvents(id), QStringList{QStringLiteral("1 auction.ended")});
-    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM auction_events WHERE auction_id = %1 AND "
-                                         "payload->>'reason' = 'buy_now' AND (payload->>'final_price')::bigint = "
-                                         "50000 AND (payload->'winner'->>'id')::bigint = %2")
-                              .arg(id)
-                              .arg(buyer)),
-             1);
+    QCOMPARE(
+        m_fx->scalar(QStringLiteral("SELECT count(*) FROM auction_events WHERE auction_id = %1 AND "
+                                    "payload->>'reason' = 'buy_now' AND (payload->>'final_price')::bigint = "
+                                    "50000 AND (payload->'winner'->>'id')::bigint = %2")
+                         .arg(id)
+                         .arg(buyer)),
+        1);
     QCOMPARE(m_fx->notifications(buyer), QStringList{QStringLiteral("won")});
     QCOMPARE(m_fx->notifications(seller), QStringList{QStringLiteral("sold")});
 
@@ -287,7 +313,8 @@ void TstAuctionRules::buyNowPaysSellerFromBalanceAtOnce() {
     QCOMPARE(m_fx->wallet(seller).balance, Won(50'000));
 }
 
-void TstAuctionRules::buyNowRefusedAfterABid() {
+void TstAuctionRules::buyNowRefusedAfterABid()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 80'000);
     const qint64 buyer = m_fx->makeUser(QStringLiteral("buyer"), 80'000);
@@ -300,7 +327,8 @@ void TstAuctionRules::buyNowRefusedAfterABid() {
     QCOMPARE(m_fx->auctions.detail(id).summary.status, AuctionStatus::Active);
 }
 
-void TstAuctionRules::buyNowRefusedWithoutBuyNowPrice() {
+void TstAuctionRules::buyNowRefusedWithoutBuyNowPrice()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 buyer = m_fx->makeUser(QStringLiteral("buyer"), 80'000);
     const qint64 id = m_fx->makeAuction(seller);
@@ -310,7 +338,8 @@ void TstAuctionRules::buyNowRefusedWithoutBuyNowPrice() {
     QCOMPARE(m_fx->auctions.detail(id).summary.status, AuctionStatus::Active);
 }
 
-void TstAuctionRules::buyNowWithoutEnoughBalanceIsInsufficientFunds() {
+void TstAuctionRules::buyNowWithoutEnoughBalanceIsInsufficientFunds()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 buyer = m_fx->makeUser(QStringLiteral("buyer"), 49'999);
     const qint64 id = m_fx->makeAuction(seller, 3600, [](NewAuction& a) { a.buyNowPrice = 50'000; });
@@ -324,7 +353,8 @@ void TstAuctionRules::buyNowWithoutEnoughBalanceIsInsufficientFunds() {
     QVERIFY(m_fx->auctionEvents(id).isEmpty());
 }
 
-void TstAuctionRules::sellerCannotBuyNow() {
+void TstAuctionRules::sellerCannotBuyNow()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"), 80'000);
     const qint64 id = m_fx->makeAuction(seller, 3600, [](NewAuction& a) { a.buyNowPrice = 50'000; });
     QCOMPARE(ServiceFixture::codeOf([&] { m_fx->bidding.buyNow(seller, id, QStringLiteral("buy-1")); }),
@@ -333,7 +363,8 @@ void TstAuctionRules::sellerCannotBuyNow() {
     QCOMPARE(m_fx->auctions.detail(id).summary.status, AuctionStatus::Active);
 }
 
-void TstAuctionRules::buyNowOnEndedAuctionIsNotActive() {
+void TstAuctionRules::buyNowOnEndedAuctionIsNotActive()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 buyer = m_fx->makeUser(QStringLiteral("buyer"), 80'000);
     const qint64 id = m_fx->makeAuction(seller, 3600, [](NewAuction& a) { a.buyNowPrice = 50'000; });
@@ -343,7 +374,8 @@ void TstAuctionRules::buyNowOnEndedAuctionIsNotActive() {
     QCOMPARE(m_fx->wallet(buyer).balance, Won(80'000));
 }
 
-void TstAuctionRules::replayedBuyNowPaysOnce() {
+void TstAuctionRules::replayedBuyNowPaysOnce()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 buyer = m_fx->makeUser(QStringLiteral("buyer"), 150'000);
     const qint64 id = m_fx->makeAuction(seller, 3600, [](NewAuction& a) { a.buyNowPrice = 50'000; });

@@ -56,25 +56,30 @@ private:
     std::unique_ptr<ServiceFixture> m_fx;
 };
 
-void TstBiddingRules::initTestCase() {
+void TstBiddingRules::initTestCase()
+{
     m_fx = std::make_unique<ServiceFixture>();
 }
 
-void TstBiddingRules::init() {
+void TstBiddingRules::init()
+{
     m_fx->reset();
 }
 
-void TstBiddingRules::cleanup() {
+void TstBiddingRules::cleanup()
+{
     NB_VERIFY_LEDGER(*m_fx);
 }
 
-void TstBiddingRules::cleanupTestCase() {
+void TstBiddingRules::cleanupTestCase()
+{
     m_fx.reset();
 }
 
 // A refused bid answers code (and details.status when given) and moves nothing.
 void TstBiddingRules::expectRefused(qint64 bidderId, qint64 auctionId, Won amount, const QString& code,
-                                    const QString& detailStatus) {
+                                    const QString& detailStatus)
+{
     const qint64 bidsBefore = m_fx->scalar(QStringLiteral("SELECT count(*) FROM bids"));
     const QStringList ledgerBefore = m_fx->ledger(bidderId);
     const auto outcome = ServiceFixture::outcomeOf([&] { m_fx->bid(bidderId, auctionId, amount); });
@@ -85,7 +90,8 @@ void TstBiddingRules::expectRefused(qint64 bidderId, qint64 auctionId, Won amoun
     QCOMPARE(m_fx->ledger(bidderId), ledgerBefore);
 }
 
-void TstBiddingRules::firstBidMustReachStartPrice() {
+void TstBiddingRules::firstBidMustReachStartPrice()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 auction = m_fx->makeAuction(seller, 3600, [](NewAuction& a) { a.startPrice = 25'000; });
@@ -107,7 +113,8 @@ void TstBiddingRules::firstBidMustReachStartPrice() {
     QCOMPARE(m_fx->bids(auction), QStringList{QStringLiteral("%1 25000").arg(alice)});
 }
 
-void TstBiddingRules::laterBidNeedsCurrentPlusIncrement_data() {
+void TstBiddingRules::laterBidNeedsCurrentPlusIncrement_data()
+{
     QTest::addColumn<Won>("price");
     QTest::addColumn<Won>("increment");
     QTest::newRow("under 10,000") << Won(5'000) << Won(500);
@@ -123,7 +130,8 @@ void TstBiddingRules::laterBidNeedsCurrentPlusIncrement_data() {
     QTest::newRow("over 5,000,000") << Won(6'000'000) << Won(100'000);
 }
 
-void TstBiddingRules::laterBidNeedsCurrentPlusIncrement() {
+void TstBiddingRules::laterBidNeedsCurrentPlusIncrement()
+{
     QFETCH(Won, price);
     QFETCH(Won, increment);
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
@@ -148,7 +156,8 @@ void TstBiddingRules::laterBidNeedsCurrentPlusIncrement() {
     QCOMPARE(r.currentPrice, price + increment);
 }
 
-void TstBiddingRules::sellerSetIncrementReplacesTheTable() {
+void TstBiddingRules::sellerSetIncrementReplacesTheTable()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
@@ -169,7 +178,8 @@ void TstBiddingRules::sellerSetIncrementReplacesTheTable() {
     QVERIFY(m_fx->bid(alice, auction, 16'000).leading);
 }
 
-void TstBiddingRules::invalidAmountIsBadRequest() {
+void TstBiddingRules::invalidAmountIsBadRequest()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 auction = m_fx->makeAuction(seller);
@@ -188,7 +198,8 @@ void TstBiddingRules::invalidAmountIsBadRequest() {
     QVERIFY(m_fx->bids(auction).isEmpty());
 }
 
-void TstBiddingRules::maxBelowAmountIsBadRequest() {
+void TstBiddingRules::maxBelowAmountIsBadRequest()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 auction = m_fx->makeAuction(seller);
@@ -199,7 +210,8 @@ void TstBiddingRules::maxBelowAmountIsBadRequest() {
     QCOMPARE(m_fx->wallet(alice).locked, Won(0));
 }
 
-void TstBiddingRules::sellerCannotBid() {
+void TstBiddingRules::sellerCannotBid()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"), 100'000);
     const qint64 auction = m_fx->makeAuction(seller);
     expectRefused(seller, auction, 10'000, QStringLiteral("seller_cannot_bid"));
@@ -207,17 +219,18 @@ void TstBiddingRules::sellerCannotBid() {
     QCOMPARE(m_fx->auctions.detail(auction).seq, qint64(0));
 }
 
-void TstBiddingRules::bidOnScheduledAuctionIsNotActive() {
+void TstBiddingRules::bidOnScheduledAuctionIsNotActive()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
-    const qint64 auction = m_fx->makeAuction(seller, 7200, [](NewAuction& a) {
-        a.startsAt = QDateTime::currentDateTimeUtc().addSecs(3600);
-    });
+    const qint64 auction = m_fx->makeAuction(
+        seller, 7200, [](NewAuction& a) { a.startsAt = QDateTime::currentDateTimeUtc().addSecs(3600); });
     QCOMPARE(m_fx->auctions.detail(auction).summary.status, AuctionStatus::Scheduled);
     expectRefused(alice, auction, 10'000, QStringLiteral("auction_not_active"), QStringLiteral("scheduled"));
 }
 
-void TstBiddingRules::bidAfterEndBeforeSettlementIsNotActive() {
+void TstBiddingRules::bidAfterEndBeforeSettlementIsNotActive()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
@@ -230,7 +243,8 @@ void TstBiddingRules::bidAfterEndBeforeSettlementIsNotActive() {
     QCOMPARE(m_fx->hold(auction), QStringLiteral("%1 10000").arg(alice));
 }
 
-void TstBiddingRules::bidOnSettledAuctionIsNotActive() {
+void TstBiddingRules::bidOnSettledAuctionIsNotActive()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 auction = m_fx->makeAuction(seller);
@@ -240,7 +254,8 @@ void TstBiddingRules::bidOnSettledAuctionIsNotActive() {
     expectRefused(alice, auction, 10'000, QStringLiteral("auction_not_active"), QStringLiteral("ended"));
 }
 
-void TstBiddingRules::bidOnCancelledAuctionIsNotActive() {
+void TstBiddingRules::bidOnCancelledAuctionIsNotActive()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 auction = m_fx->makeAuction(seller);
@@ -248,12 +263,14 @@ void TstBiddingRules::bidOnCancelledAuctionIsNotActive() {
     expectRefused(alice, auction, 10'000, QStringLiteral("auction_not_active"), QStringLiteral("cancelled"));
 }
 
-void TstBiddingRules::bidOnUnknownAuctionIsNotFound() {
+void TstBiddingRules::bidOnUnknownAuctionIsNotFound()
+{
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     expectRefused(alice, 987'654, 10'000, QStringLiteral("not_found"));
 }
 
-void TstBiddingRules::firstBidLocksTheAmount() {
+void TstBiddingRules::firstBidLocksTheAmount()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 auction = m_fx->makeAuction(seller);
@@ -274,7 +291,8 @@ void TstBiddingRules::firstBidLocksTheAmount() {
     QCOMPARE(m_fx->notifications(seller), QStringList{QStringLiteral("new_bid")});
 }
 
-void TstBiddingRules::raisingOwnBidLocksOnlyTheDifference() {
+void TstBiddingRules::raisingOwnBidLocksOnlyTheDifference()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 auction = m_fx->makeAuction(seller);
@@ -284,11 +302,13 @@ void TstBiddingRules::raisingOwnBidLocksOnlyTheDifference() {
     QCOMPARE(r.currentPrice, Won(15'000));
     QCOMPARE(r.wallet.balance, Won(85'000));
     QCOMPARE(r.wallet.locked, Won(15'000));
-    QCOMPARE(m_fx->ledgerFor(alice, auction), (QStringList{QStringLiteral("lock 10000"), QStringLiteral("lock 5000")}));
+    QCOMPARE(m_fx->ledgerFor(alice, auction),
+             (QStringList{QStringLiteral("lock 10000"), QStringLiteral("lock 5000")}));
     QCOMPARE(m_fx->hold(auction), QStringLiteral("%1 15000").arg(alice));
 }
 
-void TstBiddingRules::raiseNeedsOnlyTheDifferenceAvailable() {
+void TstBiddingRules::raiseNeedsOnlyTheDifferenceAvailable()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 12'000);
     const qint64 auction = m_fx->makeAuction(seller);
@@ -304,7 +324,8 @@ void TstBiddingRules::raiseNeedsOnlyTheDifferenceAvailable() {
     QCOMPARE(m_fx->hold(auction), QStringLiteral("%1 11000").arg(alice));
 }
 
-void TstBiddingRules::outbidReleasesPreviousLeadersHold() {
+void TstBiddingRules::outbidReleasesPreviousLeadersHold()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
@@ -325,7 +346,8 @@ void TstBiddingRules::outbidReleasesPreviousLeadersHold() {
     QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM holds")), 1);
 }
 
-void TstBiddingRules::bidBeyondAvailableBalanceIsInsufficientFunds() {
+void TstBiddingRules::bidBeyondAvailableBalanceIsInsufficientFunds()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 9'000);
     const qint64 auction = m_fx->makeAuction(seller);
@@ -339,21 +361,23 @@ void TstBiddingRules::bidBeyondAvailableBalanceIsInsufficientFunds() {
     QVERIFY(m_fx->notifications(seller).isEmpty());
 }
 
-void TstBiddingRules::failedBidCanBeRetriedWithSameRequestId() {
+void TstBiddingRules::failedBidCanBeRetriedWithSameRequestId()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 9'000);
     const qint64 auction = m_fx->makeAuction(seller);
     const QString rid = QStringLiteral("retry-me");
-    QCOMPARE(ServiceFixture::codeOf(
-                 [&] { m_fx->bidding.placeBid(alice, auction, 10'000, std::nullopt, rid); }),
-             QStringLiteral("insufficient_funds"));
+    QCOMPARE(
+        ServiceFixture::codeOf([&] { m_fx->bidding.placeBid(alice, auction, 10'000, std::nullopt, rid); }),
+        QStringLiteral("insufficient_funds"));
     m_fx->deposit(alice, 1'000);
     const BidResult r = m_fx->bidding.placeBid(alice, auction, 10'000, std::nullopt, rid);
     QVERIFY(r.leading);
     QCOMPARE(r.wallet.balance, Won(0));
 }
 
-void TstBiddingRules::replayedBidReturnsSameResultAndMovesNothingTwice() {
+void TstBiddingRules::replayedBidReturnsSameResultAndMovesNothingTwice()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
@@ -385,7 +409,8 @@ void TstBiddingRules::replayedBidReturnsSameResultAndMovesNothingTwice() {
     QCOMPARE(m_fx->auctions.detail(auction).seq, qint64(2));
 }
 
-void TstBiddingRules::requestIdReusedWithOtherParametersIsIdempotencyMismatch() {
+void TstBiddingRules::requestIdReusedWithOtherParametersIsIdempotencyMismatch()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 auction = m_fx->makeAuction(seller);
@@ -393,12 +418,13 @@ void TstBiddingRules::requestIdReusedWithOtherParametersIsIdempotencyMismatch() 
     const QString rid = QStringLiteral("bid-1");
     m_fx->bidding.placeBid(alice, auction, 10'000, std::nullopt, rid);
 
-    const auto otherAmount = ServiceFixture::outcomeOf(
-        [&] { m_fx->bidding.placeBid(alice, auction, 12'000, std::nullopt, rid); });
+    const auto otherAmount =
+        ServiceFixture::outcomeOf([&] { m_fx->bidding.placeBid(alice, auction, 12'000, std::nullopt, rid); });
     QCOMPARE(otherAmount.code, QStringLiteral("idempotency_mismatch"));
     QCOMPARE(otherAmount.details.value("request_id").toString(), rid);
-    QCOMPARE(ServiceFixture::codeOf([&] { m_fx->bidding.placeBid(alice, auction, 10'000, Won(20'000), rid); }),
-             QStringLiteral("idempotency_mismatch"));
+    QCOMPARE(
+        ServiceFixture::codeOf([&] { m_fx->bidding.placeBid(alice, auction, 10'000, Won(20'000), rid); }),
+        QStringLiteral("idempotency_mismatch"));
     QCOMPARE(ServiceFixture::codeOf([&] { m_fx->bidding.placeBid(alice, other, 10'000, std::nullopt, rid); }),
              QStringLiteral("idempotency_mismatch"));
     QCOMPARE(ServiceFixture::codeOf([&] { m_fx->wallets.deposit(alice, 10'000, rid); }),
@@ -410,7 +436,8 @@ void TstBiddingRules::requestIdReusedWithOtherParametersIsIdempotencyMismatch() 
     QCOMPARE(m_fx->wallet(alice).locked, Won(10'000));
 }
 
-void TstBiddingRules::bidWithinSoftCloseExtendsTheEnd() {
+void TstBiddingRules::bidWithinSoftCloseExtendsTheEnd()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 auction = m_fx->makeAuction(seller, 30); // default soft close: 60 s
@@ -427,16 +454,17 @@ void TstBiddingRules::bidWithinSoftCloseExtendsTheEnd() {
     QCOMPARE(m_fx->auctionEvents(auction),
              (QStringList{QStringLiteral("1 auction.bid"), QStringLiteral("2 auction.extended")}));
     // The extension is in the outbox too, for live subscribers, with the new end.
-    const auto rows = m_fx->db().query(
-        QStringLiteral("SELECT payload->>'ends_at', (payload->>'seq')::bigint FROM outbox "
-                       "WHERE auction_id = %1 AND payload->>'type' = 'auction.extended'")
-            .arg(auction));
+    const auto rows =
+        m_fx->db().query(QStringLiteral("SELECT payload->>'ends_at', (payload->>'seq')::bigint FROM outbox "
+                                        "WHERE auction_id = %1 AND payload->>'type' = 'auction.extended'")
+                             .arg(auction));
     QCOMPARE(rows.size(), 1);
     QCOMPARE(QString::fromStdString(rows[0][0].c_str()), nb::toWireTime(r.endsAt));
     QCOMPARE(rows[0][1].as<qint64>(), qint64(2));
 }
 
-void TstBiddingRules::bidBeforeSoftCloseDoesNotExtend() {
+void TstBiddingRules::bidBeforeSoftCloseDoesNotExtend()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 auction = m_fx->makeAuction(seller, 120);
@@ -446,24 +474,28 @@ void TstBiddingRules::bidBeforeSoftCloseDoesNotExtend() {
     QCOMPARE(m_fx->auctions.detail(auction).summary.endsAt, endsAt);
     QCOMPARE(r.seq, qint64(1));
     QCOMPARE(m_fx->auctionEvents(auction), QStringList{QStringLiteral("1 auction.bid")});
-    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE payload->>'type' = 'auction.extended'")),
+    QCOMPARE(m_fx->scalar(
+                 QStringLiteral("SELECT count(*) FROM outbox WHERE payload->>'type' = 'auction.extended'")),
              0);
 }
 
-void TstBiddingRules::customSoftCloseExtendsByItsOwnLength() {
+void TstBiddingRules::customSoftCloseExtendsByItsOwnLength()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 auction = m_fx->makeAuction(seller, 90, [](NewAuction& a) { a.softCloseSeconds = 120; });
     const QDateTime before = QDateTime::currentDateTimeUtc();
     const BidResult r = m_fx->bid(alice, auction, 10'000);
     const QDateTime after = QDateTime::currentDateTimeUtc();
-    QVERIFY2(r.endsAt >= before.addSecs(120).addMSecs(-1'000) && r.endsAt <= after.addSecs(120).addMSecs(1'000),
+    QVERIFY2(r.endsAt >= before.addSecs(120).addMSecs(-1'000) &&
+                 r.endsAt <= after.addSecs(120).addMSecs(1'000),
              qPrintable(nb::toWireTime(r.endsAt)));
     QCOMPARE(m_fx->auctionEvents(auction),
              (QStringList{QStringLiteral("1 auction.bid"), QStringLiteral("2 auction.extended")}));
 }
 
-void TstBiddingRules::softCloseZeroNeverExtends() {
+void TstBiddingRules::softCloseZeroNeverExtends()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 auction = m_fx->makeAuction(seller, 10, [](NewAuction& a) { a.softCloseSeconds = 0; });
@@ -474,7 +506,8 @@ void TstBiddingRules::softCloseZeroNeverExtends() {
     QCOMPARE(m_fx->auctionEvents(auction), QStringList{QStringLiteral("1 auction.bid")});
 }
 
-void TstBiddingRules::seqGrowsByOnePerEvent() {
+void TstBiddingRules::seqGrowsByOnePerEvent()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
@@ -489,21 +522,24 @@ void TstBiddingRules::seqGrowsByOnePerEvent() {
     QCOMPARE(m_fx->auctions.detail(auction).seq, qint64(6));
 
     // The replay log holds seq 1..6, once each, every one of them an auction.bid with its seq.
-    const auto rows = m_fx->db().query(QStringLiteral(
-        "SELECT seq, (payload->>'seq')::bigint, payload->>'type' FROM auction_events WHERE auction_id = %1 "
-        "ORDER BY seq")
-                                           .arg(auction));
+    const auto rows =
+        m_fx->db().query(QStringLiteral("SELECT seq, (payload->>'seq')::bigint, payload->>'type' FROM "
+                                        "auction_events WHERE auction_id = %1 "
+                                        "ORDER BY seq")
+                             .arg(auction));
     QCOMPARE(rows.size(), 6);
     for (int i = 0; i < 6; ++i) {
         QCOMPARE(rows[i][0].as<qint64>(), qint64(i + 1));
         QCOMPARE(rows[i][1].as<qint64>(), qint64(i + 1));
         QCOMPARE(QString::fromStdString(rows[i][2].c_str()), QStringLiteral("auction.bid"));
     }
-    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE auction_id = %1").arg(auction)), 6);
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE auction_id = %1").arg(auction)),
+             6);
     QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM bids WHERE auction_id = %1").arg(auction)), 6);
 }
 
-void TstBiddingRules::refusedBidLeavesSeqAlone() {
+void TstBiddingRules::refusedBidLeavesSeqAlone()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 auction = m_fx->makeAuction(seller);

@@ -37,7 +37,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-QString nameOf(std::optional<nb::ErrorCode> code) {
+QString nameOf(std::optional<nb::ErrorCode> code)
+{
     return code ? nb::errorCodeName(*code) : QStringLiteral("success");
 }
 
@@ -46,17 +47,20 @@ QString nameOf(std::optional<nb::ErrorCode> code) {
 class Outcomes {
 public:
     explicit Outcomes(std::set<nb::ErrorCode> allowed)
-        : m_allowed(std::move(allowed)) {}
+        : m_allowed(std::move(allowed))
+    {}
 
     void accepted() { ++m_accepted; }
-    void refused(const services::ServiceError& e) {
+    void refused(const services::ServiceError& e)
+    {
         ++m_refused;
         if (!m_allowed.count(e.code()))
             unexpected(nb::test::describe(e));
         std::lock_guard lock(m_mutex);
         ++m_byCode[nb::errorCodeName(e.code())];
     }
-    void unexpected(const QString& what) {
+    void unexpected(const QString& what)
+    {
         std::lock_guard lock(m_mutex);
         if (m_unexpected.size() < 20)
             m_unexpected << what;
@@ -65,16 +69,19 @@ public:
 
     int acceptedCount() const { return m_accepted; }
     int refusedCount() const { return m_refused; }
-    QString unexpectedReport() {
+    QString unexpectedReport()
+    {
         std::lock_guard lock(m_mutex);
         return QStringLiteral("%1 unexpected outcome(s), first ones:\n").arg(m_unexpectedCount) +
                m_unexpected.join(QLatin1Char('\n'));
     }
-    bool anyUnexpected() {
+    bool anyUnexpected()
+    {
         std::lock_guard lock(m_mutex);
         return m_unexpectedCount > 0;
     }
-    QString summary() {
+    QString summary()
+    {
         std::lock_guard lock(m_mutex);
         QStringList parts{QStringLiteral("accepted %1").arg(m_accepted.load())};
         for (const auto& [code, n] : m_byCode)
@@ -104,13 +111,15 @@ public:
         , m_auctions(m_pool)
         , m_bidderId(bidderId)
         , m_auctionIds(std::move(auctionIds))
-        , m_rng(static_cast<unsigned>(bidderId)) {
+        , m_rng(static_cast<unsigned>(bidderId))
+    {
         for (const qint64 id : m_auctionIds)
             m_next[id] = startPrice;
     }
 
     /// Opens the connection (so that the race starts at the gate), waits there, then bids for length.
-    void run(StartGate& gate, Clock::duration length, Outcomes& outcomes) {
+    void run(StartGate& gate, Clock::duration length, Outcomes& outcomes)
+    {
         bool ready = false;
         try {
             services::WalletService(m_pool).wallet(m_bidderId);
@@ -132,7 +141,8 @@ public:
     }
 
 private:
-    void bidOnce(Outcomes& outcomes) {
+    void bidOnce(Outcomes& outcomes)
+    {
         const qint64 auctionId = m_auctionIds[m_rng() % m_auctionIds.size()];
         if (m_leading.count(auctionId)) {
             const nb::AuctionDetail d = m_auctions.detail(auctionId);
@@ -167,8 +177,10 @@ private:
 };
 
 /// Runs every bidder on its own thread over auctionIds for length, all released together.
-void runCrowd(const std::string& dsn, const std::vector<qint64>& bidders, const std::vector<qint64>& auctionIds,
-              Won startPrice, Clock::duration length, Outcomes& outcomes) {
+void runCrowd(const std::string& dsn, const std::vector<qint64>& bidders,
+              const std::vector<qint64>& auctionIds, Won startPrice, Clock::duration length,
+              Outcomes& outcomes)
+{
     StartGate gate(static_cast<int>(bidders.size()));
     std::vector<std::thread> threads;
     threads.reserve(bidders.size());
@@ -186,7 +198,8 @@ void runCrowd(const std::string& dsn, const std::vector<qint64>& bidders, const 
 }
 
 /// Leader and price of each auction, as the database has them.
-std::map<qint64, std::pair<std::optional<qint64>, Won>> leadersAndPrices() {
+std::map<qint64, std::pair<std::optional<qint64>, Won>> leadersAndPrices()
+{
     std::map<qint64, std::pair<std::optional<qint64>, Won>> out;
     for (const auto& r : TestDatabase::instance().query(
              QStringLiteral("SELECT id, high_bidder_id, current_price FROM auctions ORDER BY id"))) {
@@ -215,14 +228,16 @@ private:
     void closeEverythingAndCheckSettlement(ConcurrencyFixture& f, qint64 sellerId, Won deposits);
 };
 
-void TstConcurrency::initTestCase() {
+void TstConcurrency::initTestCase()
+{
     TestDatabase::instance();
 }
 
 // One user with exactly 10,000 bids 10,000 on two auctions at once from two connections. On odd
 // rounds every transaction waits 3 ms before COMMIT, holding its locks, so that the second
 // transaction surely queues on the wallet and must re-read it; even rounds are a pure race.
-void TstConcurrency::doubleSpendIsImpossible() {
+void TstConcurrency::doubleSpendIsImpossible()
+{
     ConcurrencyFixture f;
     const qint64 seller = f.registerUser(QStringLiteral("seller"));
     const qint64 spender = f.cloneUsers(seller, QStringLiteral("spender"), 1).front();
@@ -237,8 +252,9 @@ void TstConcurrency::doubleSpendIsImpossible() {
         const qint64 auctions[2] = {f.createAuction(seller, 10'000, QStringLiteral("Left %1").arg(round)),
                                     f.createAuction(seller, 10'000, QStringLiteral("Right %1").arg(round))};
         for (auto& pool : pools)
-            pool.setBeforeCommitHook(round % 2 ? std::function<void()>([] { std::this_thread::sleep_for(3ms); })
-                                               : std::function<void()>());
+            pool.setBeforeCommitHook(round % 2
+                                         ? std::function<void()>([] { std::this_thread::sleep_for(3ms); })
+                                         : std::function<void()>());
         std::optional<nb::ErrorCode> outcome[2];
         QString crashed[2];
         auto bid = [&](int side) {
@@ -246,7 +262,8 @@ void TstConcurrency::doubleSpendIsImpossible() {
             gate.arriveAndWait();
             try {
                 outcome[side] = nb::test::errorOf([&] {
-                    bidding.placeBid(spender, auctions[side], 10'000, std::nullopt, ConcurrencyFixture::newRequestId());
+                    bidding.placeBid(spender, auctions[side], 10'000, std::nullopt,
+                                     ConcurrencyFixture::newRequestId());
                 });
             } catch (const std::exception& e) {
                 crashed[side] = QString::fromUtf8(e.what());
@@ -259,9 +276,10 @@ void TstConcurrency::doubleSpendIsImpossible() {
 
         QVERIFY2(crashed[0].isEmpty() && crashed[1].isEmpty(), qPrintable(crashed[0] + crashed[1]));
         const int winners = (outcome[0] ? 0 : 1) + (outcome[1] ? 0 : 1);
-        QVERIFY2(winners == 1, qPrintable(QStringLiteral("round %1: %2 / %3")
-                                              .arg(round)
-                                              .arg(nameOf(outcome[0]), nameOf(outcome[1]))));
+        QVERIFY2(
+            winners == 1,
+            qPrintable(
+                QStringLiteral("round %1: %2 / %3").arg(round).arg(nameOf(outcome[0]), nameOf(outcome[1]))));
         const int won = outcome[0] ? 1 : 0;
         QCOMPARE(nameOf(outcome[1 - won]), nb::errorCodeName(nb::ErrorCode::InsufficientFunds));
         const nb::Wallet w = f.wallet(spender);
@@ -285,7 +303,8 @@ void TstConcurrency::doubleSpendIsImpossible() {
 
 // 100 bidders, each on its own connection, first all on one auction, then spread over 50.
 // Every tenth bidder is short of money, so insufficient_funds shows up beside bid_too_low.
-void TstConcurrency::hundredBiddersOnOneHotAuction() {
+void TstConcurrency::hundredBiddersOnOneHotAuction()
+{
     ConcurrencyFixture f;
     const qint64 seller = f.registerUser(QStringLiteral("seller"));
     const qint64 firstBidder = f.registerUser(QStringLiteral("bidder000"));
@@ -297,7 +316,8 @@ void TstConcurrency::hundredBiddersOnOneHotAuction() {
     const Won deposits = f.sumOfDeposits();
     const Won startPrice = 10'000;
 
-    Outcomes hot({nb::ErrorCode::BidTooLow, nb::ErrorCode::InsufficientFunds, nb::ErrorCode::AuctionNotActive});
+    Outcomes hot(
+        {nb::ErrorCode::BidTooLow, nb::ErrorCode::InsufficientFunds, nb::ErrorCode::AuctionNotActive});
     const qint64 hotAuction = f.createAuction(seller, startPrice, QStringLiteral("The hot one"));
     runCrowd(f.connectionString(), bidders, {hotAuction}, startPrice, 4s, hot);
     qInfo("one hot auction: %s", qPrintable(hot.summary()));
@@ -307,7 +327,8 @@ void TstConcurrency::hundredBiddersOnOneHotAuction() {
     std::vector<qint64> many;
     for (int i = 0; i < 50; ++i)
         many.push_back(f.createAuction(seller, startPrice, QStringLiteral("Item %1").arg(i)));
-    Outcomes spread({nb::ErrorCode::BidTooLow, nb::ErrorCode::InsufficientFunds, nb::ErrorCode::AuctionNotActive});
+    Outcomes spread(
+        {nb::ErrorCode::BidTooLow, nb::ErrorCode::InsufficientFunds, nb::ErrorCode::AuctionNotActive});
     runCrowd(f.connectionString(), bidders, many, startPrice, 4s, spread);
     qInfo("fifty auctions: %s", qPrintable(spread.summary()));
     checkCrowdAftermath(f, spread, hot.acceptedCount());
@@ -316,7 +337,8 @@ void TstConcurrency::hundredBiddersOnOneHotAuction() {
     closeEverythingAndCheckSettlement(f, seller, deposits);
 }
 
-void TstConcurrency::checkCrowdAftermath(ConcurrencyFixture& f, Outcomes& outcomes, qint64 bidsBefore) {
+void TstConcurrency::checkCrowdAftermath(ConcurrencyFixture& f, Outcomes& outcomes, qint64 bidsBefore)
+{
     QVERIFY2(!outcomes.anyUnexpected(), qPrintable(outcomes.unexpectedReport()));
     QVERIFY(outcomes.acceptedCount() > 0);
     QVERIFY(outcomes.refusedCount() > 0);
@@ -328,7 +350,8 @@ void TstConcurrency::checkCrowdAftermath(ConcurrencyFixture& f, Outcomes& outcom
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
 }
 
-void TstConcurrency::closeEverythingAndCheckSettlement(ConcurrencyFixture& f, qint64 sellerId, Won deposits) {
+void TstConcurrency::closeEverythingAndCheckSettlement(ConcurrencyFixture& f, qint64 sellerId, Won deposits)
+{
     const auto before = leadersAndPrices();
     services::SettlementService settlement(f.pool());
     Won expectedProceeds = 0;
@@ -358,7 +381,8 @@ void TstConcurrency::closeEverythingAndCheckSettlement(ConcurrencyFixture& f, qi
                                 "'settle_pay'")),
              expectedProceeds);
     QCOMPARE(f.sumOfWalletTotals(), deposits);
-    QCOMPARE(TestDatabase::instance().scalar<qint64>(QStringLiteral("SELECT COALESCE(sum(locked), 0) FROM wallets")),
+    QCOMPARE(TestDatabase::instance().scalar<qint64>(
+                 QStringLiteral("SELECT COALESCE(sum(locked), 0) FROM wallets")),
              qint64(0));
     QCOMPARE(f.count(QStringLiteral("holds")), qint64(0));
     const QStringList violations = f.auditViolations() + f.sequenceViolations();
@@ -367,7 +391,8 @@ void TstConcurrency::closeEverythingAndCheckSettlement(ConcurrencyFixture& f, qi
 
 // X and Y lead one auction each and outbid each other crosswise at the same moment, so both
 // transactions lock the same two wallets after different auction rows.
-void TstConcurrency::oppositeLockOrderNeverSurfacesDatabaseErrors() {
+void TstConcurrency::oppositeLockOrderNeverSurfacesDatabaseErrors()
+{
     ConcurrencyFixture f;
     const qint64 seller = f.registerUser(QStringLiteral("seller"));
     const std::vector<qint64> xy = f.cloneUsers(seller, QStringLiteral("duelist"), 2);
@@ -424,7 +449,8 @@ void TstConcurrency::oppositeLockOrderNeverSurfacesDatabaseErrors() {
 }
 
 // A client retrying one bid on eight connections at once: one lock, one answer.
-void TstConcurrency::concurrentSameRequestIdMovesOnce() {
+void TstConcurrency::concurrentSameRequestIdMovesOnce()
+{
     ConcurrencyFixture f;
     const qint64 seller = f.registerUser(QStringLiteral("seller"));
     const qint64 bidder = f.cloneUsers(seller, QStringLiteral("retrier"), 1).front();

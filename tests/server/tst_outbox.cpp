@@ -31,31 +31,36 @@ namespace {
 class ChannelListener : public pqxx::notification_receiver {
 public:
     explicit ChannelListener(pqxx::connection& conn)
-        : pqxx::notification_receiver(conn, storage::outbox::kNotifyChannel) {}
+        : pqxx::notification_receiver(conn, storage::outbox::kNotifyChannel)
+    {}
     void operator()(const std::string&, int) override { ++received; }
     int received = 0;
 };
 
 /// Everything a bid can change, as text: compared before and after a call that must change nothing.
-QString databaseState() {
+QString databaseState()
+{
     const pqxx::result r = TestDatabase::instance().query(QStringLiteral(
         "SELECT (SELECT count(*) FROM outbox), (SELECT count(*) FROM auction_events), "
         "(SELECT count(*) FROM bids), (SELECT count(*) FROM ledger_entries), "
         "(SELECT count(*) FROM notifications), (SELECT count(*) FROM idempotency_keys), "
         "(SELECT string_agg(user_id || ':' || balance || '/' || locked, ' ' ORDER BY user_id) FROM wallets), "
-        "(SELECT string_agg(auction_id || ':' || user_id || '=' || amount, ' ' ORDER BY auction_id) FROM holds), "
+        "(SELECT string_agg(auction_id || ':' || user_id || '=' || amount, ' ' ORDER BY auction_id) FROM "
+        "holds), "
         "(SELECT string_agg(id || ':' || current_price || '/' || bid_count || '/' || seq || '/' || "
         "        COALESCE(high_bidder_id, 0) || '/' || ends_at, ' ' ORDER BY id) FROM auctions)"));
-    QStringList parts{QStringLiteral("outbox"),   QStringLiteral("auction_events"), QStringLiteral("bids"),
-                      QStringLiteral("ledger"),   QStringLiteral("notifications"),  QStringLiteral("idempotency"),
-                      QStringLiteral("wallets"),  QStringLiteral("holds"),          QStringLiteral("auctions")};
+    QStringList parts{
+        QStringLiteral("outbox"),  QStringLiteral("auction_events"), QStringLiteral("bids"),
+        QStringLiteral("ledger"),  QStringLiteral("notifications"),  QStringLiteral("idempotency"),
+        QStringLiteral("wallets"), QStringLiteral("holds"),          QStringLiteral("auctions")};
     for (int i = 0; i < parts.size(); ++i)
         parts[i] += QLatin1Char('=') + QString::fromStdString(r[0][i].is_null() ? "" : r[0][i].c_str());
     return parts.join(QLatin1Char('\n'));
 }
 
 /// A user event as "wallet" or "notification:<kind>".
-QString userEventName(const QJsonObject& payload) {
+QString userEventName(const QJsonObject& payload)
+{
     const QString type = payload.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("notification"))
         return type + QLatin1Char(':') + payload.value(QStringLiteral("kind")).toString();
@@ -63,7 +68,8 @@ QString userEventName(const QJsonObject& payload) {
 }
 
 /// Places one bid from a thread and a connection of its own (as another server instance would).
-void bidFromAnotherThread(const std::string& dsn, qint64 bidderId, qint64 auctionId, Won amount) {
+void bidFromAnotherThread(const std::string& dsn, qint64 bidderId, qint64 auctionId, Won amount)
+{
     std::exception_ptr failure;
     std::thread worker([&] {
         try {
@@ -89,16 +95,19 @@ private slots:
     void failedTransactionLeavesNoOutboxRowAndMovesNoMoney();
     void relayHandsOnEventsInCommitOrderWithSeqGrowingByOne();
     void relayWakesOnNotify();
+    void relayPollsWhenNoNotifyComes();
     void refusedBidEmitsNothing();
 };
 
-void TstOutbox::initTestCase() {
+void TstOutbox::initTestCase()
+{
     TestDatabase::instance();
 }
 
 // The bid would outbid a leader (lock, unlock, hold, bid, events, notifications); failing just
 // before COMMIT must leave every one of them undone, and send no NOTIFY.
-void TstOutbox::failedTransactionLeavesNoOutboxRowAndMovesNoMoney() {
+void TstOutbox::failedTransactionLeavesNoOutboxRowAndMovesNoMoney()
+{
     ConcurrencyFixture f;
     const qint64 seller = f.registerUser(QStringLiteral("seller"));
     const std::vector<qint64> bidders = f.cloneUsers(seller, QStringLiteral("bidder"), 2);
@@ -137,7 +146,8 @@ void TstOutbox::failedTransactionLeavesNoOutboxRowAndMovesNoMoney() {
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
 }
 
-void TstOutbox::relayHandsOnEventsInCommitOrderWithSeqGrowingByOne() {
+void TstOutbox::relayHandsOnEventsInCommitOrderWithSeqGrowingByOne()
+{
     ConcurrencyFixture f;
     const qint64 seller = f.registerUser(QStringLiteral("seller"));
     const std::vector<qint64> pq = f.cloneUsers(seller, QStringLiteral("bidder"), 2);
@@ -195,7 +205,11 @@ void TstOutbox::relayHandsOnEventsInCommitOrderWithSeqGrowingByOne() {
             QCOMPARE(got[i].value(QStringLiteral("type")).toString(), QStringLiteral("auction.bid"));
             QCOMPARE(got[i].value(QStringLiteral("seq")).toInteger(), qint64(i + 1));
             QCOMPARE(got[i].value(QStringLiteral("amount")).toInteger(), bids[i].first);
-            QCOMPARE(got[i].value(QStringLiteral("high_bidder")).toObject().value(QStringLiteral("id")).toInteger(),
+            QCOMPARE(got[i]
+                         .value(QStringLiteral("high_bidder"))
+                         .toObject()
+                         .value(QStringLiteral("id"))
+                         .toInteger(),
                      bids[i].second);
         }
     }
@@ -229,7 +243,8 @@ void TstOutbox::relayHandsOnEventsInCommitOrderWithSeqGrowingByOne() {
 
 // A running server: a committed bid reaches the bus well before the relay's 1 s poll could
 // have found it, so NOTIFY woke it; and the scheduler ends an auction on time by itself.
-void TstOutbox::relayWakesOnNotify() {
+void TstOutbox::relayWakesOnNotify()
+{
     ConcurrencyFixture f;
     const qint64 seller = f.registerUser(QStringLiteral("seller"));
     const qint64 bidder = f.cloneUsers(seller, QStringLiteral("bidder"), 1).front();
@@ -242,10 +257,11 @@ void TstOutbox::relayWakesOnNotify() {
     std::vector<std::pair<qint64, QJsonObject>> received; // (ms on clock, event)
     QObject receiver;
     nb::app::ServerRuntime runtime(f.connectionString(), 4);
-    connect(&runtime.bus(), &nb::events::EventBus::auctionEvent, &receiver, [&](qint64 auctionId, const QJsonObject& e) {
-        if (auctionId == auction)
-            received.emplace_back(clock.elapsed(), e);
-    });
+    connect(&runtime.bus(), &nb::events::EventBus::auctionEvent, &receiver,
+            [&](qint64 auctionId, const QJsonObject& e) {
+                if (auctionId == auction)
+                    received.emplace_back(clock.elapsed(), e);
+            });
     runtime.start();
 
     // The first bid only shows that the relay is up; the next ones are timed.
@@ -263,16 +279,23 @@ void TstOutbox::relayWakesOnNotify() {
     }
 
     TestDatabase::instance().exec(
-        QStringLiteral("UPDATE auctions SET ends_at = now() + interval '1 second' WHERE id = %1").arg(auction));
+        QStringLiteral("UPDATE auctions SET ends_at = now() + interval '1 second' WHERE id = %1")
+            .arg(auction));
     clock.restart();
-    QTRY_VERIFY_WITH_TIMEOUT(received.size() == 5, 4000);
+    QTRY_VERIFY2_WITH_TIMEOUT(received.size() == 5,
+                              "no auction.ended within 4 s of ends_at = now + 1 s: the scheduler did not "
+                              "settle the auction after its start-up tick",
+                              4000);
     const auto& [endedAtMs, ended] = received.back();
-    QVERIFY2(endedAtMs < 2200, qPrintable(QStringLiteral("auction.ended arrived after %1 ms").arg(endedAtMs)));
-    QVERIFY2(endedAtMs > 800, qPrintable(QStringLiteral("auction.ended arrived early, after %1 ms").arg(endedAtMs)));
+    QVERIFY2(endedAtMs < 2200,
+             qPrintable(QStringLiteral("auction.ended arrived after %1 ms").arg(endedAtMs)));
+    QVERIFY2(endedAtMs > 800,
+             qPrintable(QStringLiteral("auction.ended arrived early, after %1 ms").arg(endedAtMs)));
     QCOMPARE(ended.value(QStringLiteral("type")).toString(), QStringLiteral("auction.ended"));
     QCOMPARE(ended.value(QStringLiteral("seq")).toInteger(), qint64(5));
     QCOMPARE(ended.value(QStringLiteral("reason")).toString(), QStringLiteral("time"));
-    QCOMPARE(ended.value(QStringLiteral("winner")).toObject().value(QStringLiteral("id")).toInteger(), bidder);
+    QCOMPARE(ended.value(QStringLiteral("winner")).toObject().value(QStringLiteral("id")).toInteger(),
+             bidder);
     QCOMPARE(ended.value(QStringLiteral("final_price")).toInteger(), qint64(13'000));
     runtime.stop();
 
@@ -281,7 +304,38 @@ void TstOutbox::relayWakesOnNotify() {
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
 }
 
-void TstOutbox::refusedBidEmitsNothing() {
+// The slow poll is the backstop for a missed NOTIFY (and what re-establishes a lost LISTEN
+// connection): an outbox row whose transaction sent no NOTIFY still goes out within a poll.
+void TstOutbox::relayPollsWhenNoNotifyComes()
+{
+    ConcurrencyFixture f;
+    const qint64 user = f.registerUser(QStringLiteral("quiet"));
+    std::vector<QJsonObject> received;
+    QObject receiver;
+    nb::app::ServerRuntime runtime(f.connectionString(), 2);
+    connect(&runtime.bus(), &nb::events::EventBus::userEvent, &receiver,
+            [&](qint64 userId, const QJsonObject& e) {
+                if (userId == user)
+                    received.push_back(e);
+            });
+    runtime.start();
+    // A deposit's wallet push coming through shows that the relay has started (and drained).
+    f.deposit(user, 1'000);
+    QTRY_VERIFY_WITH_TIMEOUT(received.size() == 1, 5000);
+    QTest::qWait(100);
+
+    TestDatabase::instance().exec(
+        QStringLiteral("INSERT INTO outbox (user_id, payload) VALUES (%1, '{\"type\": \"probe\"}')")
+            .arg(user));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        received.size() == 2,
+        "an outbox row without NOTIFY was not relayed within 3 s: the 1 s poll is not running", 3000);
+    QCOMPARE(received.back().value(QStringLiteral("type")).toString(), QStringLiteral("probe"));
+    QCOMPARE(f.count(QStringLiteral("outbox")), qint64(0));
+}
+
+void TstOutbox::refusedBidEmitsNothing()
+{
     ConcurrencyFixture f;
     const qint64 seller = f.registerUser(QStringLiteral("seller"));
     const std::vector<qint64> bidders = f.cloneUsers(seller, QStringLiteral("bidder"), 2);

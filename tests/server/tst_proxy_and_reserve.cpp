@@ -43,23 +43,28 @@ private:
     std::unique_ptr<ServiceFixture> m_fx;
 };
 
-void TstProxyAndReserve::initTestCase() {
+void TstProxyAndReserve::initTestCase()
+{
     m_fx = std::make_unique<ServiceFixture>();
 }
 
-void TstProxyAndReserve::init() {
+void TstProxyAndReserve::init()
+{
     m_fx->reset();
 }
 
-void TstProxyAndReserve::cleanup() {
+void TstProxyAndReserve::cleanup()
+{
     NB_VERIFY_LEDGER(*m_fx);
 }
 
-void TstProxyAndReserve::cleanupTestCase() {
+void TstProxyAndReserve::cleanupTestCase()
+{
     m_fx.reset();
 }
 
-void TstProxyAndReserve::maxBidHoldsTheMaximumAtTheBidPrice() {
+void TstProxyAndReserve::maxBidHoldsTheMaximumAtTheBidPrice()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 id = m_fx->makeAuction(seller);
@@ -71,10 +76,12 @@ void TstProxyAndReserve::maxBidHoldsTheMaximumAtTheBidPrice() {
     QCOMPARE(m_fx->ledgerFor(alice, id), QStringList{QStringLiteral("lock 50000")});
     QCOMPARE(m_fx->hold(id), QStringLiteral("%1 50000").arg(alice));
     QCOMPARE(m_fx->auctions.detail(id).summary.currentPrice, Won(10'000));
-    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT max_amount FROM bids WHERE auction_id = %1").arg(id)), 50'000);
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT max_amount FROM bids WHERE auction_id = %1").arg(id)),
+             50'000);
 }
 
-void TstProxyAndReserve::lowerCompetingBidIsAnsweredByProxyOneIncrementOver() {
+void TstProxyAndReserve::lowerCompetingBidIsAnsweredByProxyOneIncrementOver()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
@@ -86,8 +93,9 @@ void TstProxyAndReserve::lowerCompetingBidIsAnsweredByProxyOneIncrementOver() {
     QCOMPARE(r.highBidderId, std::optional<qint64>(alice));
     QCOMPARE(r.currentPrice, Won(21'000));
     QCOMPARE(r.wallet.locked, Won(0));
-    QCOMPARE(m_fx->bids(id), (QStringList{QStringLiteral("%1 10000").arg(alice), QStringLiteral("%1 20000").arg(bob),
-                                          QStringLiteral("%1 21000 proxy").arg(alice)}));
+    QCOMPARE(m_fx->bids(id),
+             (QStringList{QStringLiteral("%1 10000").arg(alice), QStringLiteral("%1 20000").arg(bob),
+                          QStringLiteral("%1 21000 proxy").arg(alice)}));
     // No money moved for the loser; the leader's hold is still the maximum.
     QVERIFY(m_fx->ledgerFor(bob, id).isEmpty());
     QCOMPARE(m_fx->ledgerFor(alice, id), QStringList{QStringLiteral("lock 50000")});
@@ -96,12 +104,14 @@ void TstProxyAndReserve::lowerCompetingBidIsAnsweredByProxyOneIncrementOver() {
     QCOMPARE(d.summary.currentPrice, Won(21'000));
     QCOMPARE(d.summary.bidCount, 3);
     QCOMPARE(d.minNextBid, Won(22'000));
-    QCOMPARE(m_fx->auctionEvents(id), (QStringList{QStringLiteral("1 auction.bid"), QStringLiteral("2 auction.bid"),
-                                                   QStringLiteral("3 auction.bid")}));
+    QCOMPARE(m_fx->auctionEvents(id),
+             (QStringList{QStringLiteral("1 auction.bid"), QStringLiteral("2 auction.bid"),
+                          QStringLiteral("3 auction.bid")}));
     QCOMPARE(m_fx->notifications(bob), QStringList{QStringLiteral("outbid")});
 }
 
-void TstProxyAndReserve::proxyAnswerIsCappedAtTheMaximum() {
+void TstProxyAndReserve::proxyAnswerIsCappedAtTheMaximum()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
@@ -114,7 +124,8 @@ void TstProxyAndReserve::proxyAnswerIsCappedAtTheMaximum() {
     QCOMPARE(m_fx->hold(id), QStringLiteral("%1 20500").arg(alice));
 }
 
-void TstProxyAndReserve::competingBidderMustBeAbleToHoldItsBid() {
+void TstProxyAndReserve::competingBidderMustBeAbleToHoldItsBid()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 15'000);
@@ -128,7 +139,8 @@ void TstProxyAndReserve::competingBidderMustBeAbleToHoldItsBid() {
     QCOMPARE(m_fx->auctions.detail(id).summary.currentPrice, Won(10'000));
 }
 
-void TstProxyAndReserve::higherMaximumLeadsAtLowerMaximumPlusIncrement() {
+void TstProxyAndReserve::higherMaximumLeadsAtLowerMaximumPlusIncrement()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
@@ -141,19 +153,21 @@ void TstProxyAndReserve::higherMaximumLeadsAtLowerMaximumPlusIncrement() {
     QCOMPARE(r.currentPrice, Won(52'000));
     QCOMPARE(r.acceptedAmount, Won(52'000));
     QCOMPARE(r.wallet.locked, Won(80'000));
-    QCOMPARE(m_fx->bids(id), (QStringList{QStringLiteral("%1 10000").arg(alice),
-                                          QStringLiteral("%1 50000 proxy").arg(alice),
-                                          QStringLiteral("%1 52000").arg(bob)}));
-    QCOMPARE(m_fx->ledgerFor(alice, id), (QStringList{QStringLiteral("lock 50000"), QStringLiteral("unlock 50000")}));
+    QCOMPARE(m_fx->bids(id),
+             (QStringList{QStringLiteral("%1 10000").arg(alice), QStringLiteral("%1 50000 proxy").arg(alice),
+                          QStringLiteral("%1 52000").arg(bob)}));
+    QCOMPARE(m_fx->ledgerFor(alice, id),
+             (QStringList{QStringLiteral("lock 50000"), QStringLiteral("unlock 50000")}));
     QCOMPARE(m_fx->wallet(alice).locked, Won(0));
     QCOMPARE(m_fx->hold(id), QStringLiteral("%1 80000").arg(bob));
     QCOMPARE(m_fx->auctions.detail(id).seq, qint64(3));
 }
 
-void TstProxyAndReserve::priceIsCappedAtTheHigherMaximum() {
+void TstProxyAndReserve::priceIsCappedAtTheHigherMaximum()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
-    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
+    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 200'000);
     const qint64 id = m_fx->makeAuction(seller);
     m_fx->bid(alice, id, 10'000, 50'000);
     const BidResult r = m_fx->bid(bob, id, 11'000, 51'000);
@@ -170,7 +184,8 @@ void TstProxyAndReserve::priceIsCappedAtTheHigherMaximum() {
     QCOMPARE(m_fx->bids(other).last(), QStringLiteral("%1 51000 proxy").arg(bob));
 }
 
-void TstProxyAndReserve::equalMaximaLeaveTheEarlierBidderLeading() {
+void TstProxyAndReserve::equalMaximaLeaveTheEarlierBidderLeading()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
@@ -185,7 +200,8 @@ void TstProxyAndReserve::equalMaximaLeaveTheEarlierBidderLeading() {
     QCOMPARE(m_fx->auctions.detail(id).summary.highBidderId, std::optional<qint64>(alice));
 }
 
-void TstProxyAndReserve::winnerGetsTheUnusedPartOfTheMaximumBack() {
+void TstProxyAndReserve::winnerGetsTheUnusedPartOfTheMaximumBack()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
@@ -196,15 +212,17 @@ void TstProxyAndReserve::winnerGetsTheUnusedPartOfTheMaximumBack() {
     QCOMPARE(m_fx->settlement.settleDue(), 1);
 
     QCOMPARE(m_fx->auctions.detail(id).finalPrice, std::optional<Won>(21'000));
-    QCOMPARE(m_fx->ledgerFor(alice, id), (QStringList{QStringLiteral("lock 50000"), QStringLiteral("settle_pay 21000"),
-                                                      QStringLiteral("unlock 29000")}));
+    QCOMPARE(m_fx->ledgerFor(alice, id),
+             (QStringList{QStringLiteral("lock 50000"), QStringLiteral("settle_pay 21000"),
+                          QStringLiteral("unlock 29000")}));
     QCOMPARE(m_fx->wallet(alice).balance, Won(79'000));
     QCOMPARE(m_fx->wallet(alice).locked, Won(0));
     QCOMPARE(m_fx->wallet(seller).balance, Won(21'000));
     QCOMPARE(m_fx->wallet(bob).balance, Won(100'000));
 }
 
-void TstProxyAndReserve::auctionBelowReserveEndsUnsold() {
+void TstProxyAndReserve::auctionBelowReserveEndsUnsold()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 id = m_fx->makeAuction(seller, 3600, [](NewAuction& a) { a.reservePrice = 80'000; });
@@ -218,21 +236,25 @@ void TstProxyAndReserve::auctionBelowReserveEndsUnsold() {
     QVERIFY(!d.winner);
     QVERIFY(!d.finalPrice);
     QCOMPARE(d.reserveMet, std::optional<bool>(false));
-    QCOMPARE(m_fx->ledgerFor(alice, id), (QStringList{QStringLiteral("lock 50000"), QStringLiteral("unlock 50000")}));
+    QCOMPARE(m_fx->ledgerFor(alice, id),
+             (QStringList{QStringLiteral("lock 50000"), QStringLiteral("unlock 50000")}));
     QVERIFY(m_fx->ledgerFor(seller, id).isEmpty());
     QCOMPARE(m_fx->wallet(alice).balance, Won(100'000));
     QCOMPARE(m_fx->wallet(alice).locked, Won(0));
     QVERIFY(m_fx->hold(id).isEmpty());
     QCOMPARE(m_fx->notifications(alice), QStringList{QStringLiteral("ended_unsold")});
-    QCOMPARE(m_fx->notifications(seller), (QStringList{QStringLiteral("new_bid"), QStringLiteral("ended_unsold")}));
-    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM auction_events WHERE auction_id = %1 AND "
-                                         "payload->>'type' = 'auction.ended' AND payload->'winner' = 'null'::jsonb "
-                                         "AND (payload->>'reserve_met')::boolean = false")
-                              .arg(id)),
+    QCOMPARE(m_fx->notifications(seller),
+             (QStringList{QStringLiteral("new_bid"), QStringLiteral("ended_unsold")}));
+    QCOMPARE(m_fx->scalar(
+                 QStringLiteral("SELECT count(*) FROM auction_events WHERE auction_id = %1 AND "
+                                "payload->>'type' = 'auction.ended' AND payload->'winner' = 'null'::jsonb "
+                                "AND (payload->>'reserve_met')::boolean = false")
+                     .arg(id)),
              1);
 }
 
-void TstProxyAndReserve::bidMeetingTheReserveLiftsThePriceToIt() {
+void TstProxyAndReserve::bidMeetingTheReserveLiftsThePriceToIt()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 150'000);
     const qint64 id = m_fx->makeAuction(seller, 3600, [](NewAuction& a) { a.reservePrice = 80'000; });
@@ -248,12 +270,14 @@ void TstProxyAndReserve::bidMeetingTheReserveLiftsThePriceToIt() {
     QVERIFY(d.winner);
     QCOMPARE(d.winner->id, alice);
     QCOMPARE(d.finalPrice, std::optional<Won>(80'000));
-    QCOMPARE(m_fx->ledgerFor(alice, id), (QStringList{QStringLiteral("lock 100000"), QStringLiteral("settle_pay 80000"),
-                                                      QStringLiteral("unlock 20000")}));
+    QCOMPARE(m_fx->ledgerFor(alice, id),
+             (QStringList{QStringLiteral("lock 100000"), QStringLiteral("settle_pay 80000"),
+                          QStringLiteral("unlock 20000")}));
     QCOMPARE(m_fx->ledgerFor(seller, id), QStringList{QStringLiteral("settle_receive 80000")});
 }
 
-void TstProxyAndReserve::competingMaximumMeetingTheReserveLiftsThePriceToIt() {
+void TstProxyAndReserve::competingMaximumMeetingTheReserveLiftsThePriceToIt()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 150'000);
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 150'000);
@@ -268,7 +292,8 @@ void TstProxyAndReserve::competingMaximumMeetingTheReserveLiftsThePriceToIt() {
     QCOMPARE(m_fx->hold(id), QStringLiteral("%1 90000").arg(bob));
 }
 
-void TstProxyAndReserve::maximumBelowReserveLeavesThePriceAtTheBid() {
+void TstProxyAndReserve::maximumBelowReserveLeavesThePriceAtTheBid()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 id = m_fx->makeAuction(seller, 3600, [](NewAuction& a) { a.reservePrice = 80'000; });
@@ -278,7 +303,8 @@ void TstProxyAndReserve::maximumBelowReserveLeavesThePriceAtTheBid() {
     QCOMPARE(m_fx->auctions.detail(id).reserveMet, std::optional<bool>(false));
 }
 
-void TstProxyAndReserve::reserveMetIsReportedInDetail() {
+void TstProxyAndReserve::reserveMetIsReportedInDetail()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 id = m_fx->makeAuction(seller, 3600, [](NewAuction& a) { a.reservePrice = 30'000; });
@@ -293,7 +319,8 @@ void TstProxyAndReserve::reserveMetIsReportedInDetail() {
     QCOMPARE(m_fx->auctions.detail(id, alice).reserveMet, std::optional<bool>(true));
 }
 
-void TstProxyAndReserve::reserveAmountIsShownOnlyToTheSeller() {
+void TstProxyAndReserve::reserveAmountIsShownOnlyToTheSeller()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"));
     NewAuction spec = ServiceFixture::auctionSpec(3600);
@@ -306,7 +333,8 @@ void TstProxyAndReserve::reserveAmountIsShownOnlyToTheSeller() {
     QVERIFY(m_fx->auctions.detail(id, alice).reserveMet.has_value());
 }
 
-void TstProxyAndReserve::buyNowStaysAvailableUntilTheReserveIsMet() {
+void TstProxyAndReserve::buyNowStaysAvailableUntilTheReserveIsMet()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 buyer = m_fx->makeUser(QStringLiteral("buyer"), 200'000);
@@ -324,7 +352,8 @@ void TstProxyAndReserve::buyNowStaysAvailableUntilTheReserveIsMet() {
     QCOMPARE(d.winner->id, buyer);
     QCOMPARE(d.finalPrice, std::optional<Won>(150'000));
     // The leader below the reserve gets the whole hold back; the buyer pays the seller.
-    QCOMPARE(m_fx->ledgerFor(alice, id), (QStringList{QStringLiteral("lock 50000"), QStringLiteral("unlock 50000")}));
+    QCOMPARE(m_fx->ledgerFor(alice, id),
+             (QStringList{QStringLiteral("lock 50000"), QStringLiteral("unlock 50000")}));
     QCOMPARE(m_fx->wallet(alice).balance, Won(100'000));
     QCOMPARE(m_fx->ledgerFor(buyer, id), QStringList{QStringLiteral("buy_now_pay 150000")});
     QCOMPARE(m_fx->ledgerFor(seller, id), QStringList{QStringLiteral("settle_receive 150000")});
@@ -332,7 +361,8 @@ void TstProxyAndReserve::buyNowStaysAvailableUntilTheReserveIsMet() {
     QVERIFY(m_fx->notifications(alice).contains(QStringLiteral("outbid")));
 }
 
-void TstProxyAndReserve::buyNowLapsesOnceTheReserveIsMet() {
+void TstProxyAndReserve::buyNowLapsesOnceTheReserveIsMet()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 buyer = m_fx->makeUser(QStringLiteral("buyer"), 200'000);

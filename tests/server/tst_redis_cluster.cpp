@@ -65,7 +65,8 @@ struct Cluster {
             return false;
         RedisBridge* publisher = bridgeOne.get();
         relay = std::make_unique<nb::test::RelayThread>(
-            f.data().pool(), [publisher](const nb::storage::outbox::OutboxEvent& e) { publisher->publish(e); });
+            f.data().pool(),
+            [publisher](const nb::storage::outbox::OutboxEvent& e) { publisher->publish(e); });
         return true;
     }
 
@@ -177,7 +178,8 @@ void TstRedisCluster::redisOutageIsSurvivedWithoutLoss()
     // Both instances keep serving their own clients meanwhile.
     QCOMPARE(bid(), QStringLiteral("bid_result"));
     QCOMPARE(bid(), QStringLiteral("bid_result"));
-    QCOMPARE(typeOf(watcherTwo->request({{QStringLiteral("type"), QStringLiteral("ping")}})), QStringLiteral("pong"));
+    QCOMPARE(typeOf(watcherTwo->request({{QStringLiteral("type"), QStringLiteral("ping")}})),
+             QStringLiteral("pong"));
     auto lateComer = std::make_unique<WsClient>();
     QVERIFY(lateComer->open(c.two->url()));
     const QJsonObject snapshot = lateComer->subscribe(auction);
@@ -205,7 +207,7 @@ void TstRedisCluster::badRedisUrlIsRefused()
 {
     nb::events::EventBus bus;
     for (const QString& url : {QStringLiteral("http://127.0.0.1:6379"), QStringLiteral("redis://"),
-                              QStringLiteral("redis://127.0.0.1:6379/x")}) {
+                               QStringLiteral("redis://127.0.0.1:6379/x")}) {
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, RedisBridge(url, bus));
     }
     RedisBridge fine(QStringLiteral("redis://127.0.0.1:1/2"), bus);

@@ -33,7 +33,8 @@ constexpr int kStartTimeoutMs = 120'000; // the first start runs initdb on a bus
 constexpr const char* kDatabase = "neighborbid";
 
 /// Whether pid names a live process (a zombie left for an unreaping init counts as gone).
-bool processAlive(qint64 pid) {
+bool processAlive(qint64 pid)
+{
     if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) != 0)
         return false;
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
@@ -67,7 +68,10 @@ private slots:
 private:
     QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
     QString pgData() const { return dataDir() + QStringLiteral("/pgdata"); }
-    std::string dsn() const { return EmbeddedCluster(dataDir()).connectionString(QString::fromLatin1(kDatabase)); }
+    std::string dsn() const
+    {
+        return EmbeddedCluster(dataDir()).connectionString(QString::fromLatin1(kDatabase));
+    }
     qint64 postmasterPid() const;
     /// Starts `serve` and waits for its "serving" line; false (with the log in m_log) otherwise.
     bool startServer();
@@ -85,14 +89,16 @@ private:
     QDateTime m_pgVersionModified;
 };
 
-void TstServeProcess::initTestCase() {
+void TstServeProcess::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     // PostgreSQL runs as an unprivileged user when the tests run as root: it must get in.
     QCOMPARE(::chmod(QFile::encodeName(m_dir.path()).constData(), 0755), 0);
     QVERIFY2(QFileInfo(QStringLiteral(NB_SERVER_BIN)).isExecutable(), NB_SERVER_BIN);
 }
 
-void TstServeProcess::cleanupTestCase() {
+void TstServeProcess::cleanupTestCase()
+{
     if (m_server && m_server->state() != QProcess::NotRunning) {
         m_server->terminate();
         if (!m_server->waitForFinished(30'000))
@@ -106,14 +112,16 @@ void TstServeProcess::cleanupTestCase() {
     }
 }
 
-qint64 TstServeProcess::postmasterPid() const {
+qint64 TstServeProcess::postmasterPid() const
+{
     QFile file(pgData() + QStringLiteral("/postmaster.pid"));
     if (!file.open(QIODevice::ReadOnly))
         return 0;
     return file.readLine().trimmed().toLongLong();
 }
 
-bool TstServeProcess::startServer() {
+bool TstServeProcess::startServer()
+{
     m_server.emplace();
     m_log.clear();
     m_server->setProgram(QStringLiteral(NB_SERVER_BIN));
@@ -136,17 +144,20 @@ bool TstServeProcess::startServer() {
     return false;
 }
 
-bool TstServeProcess::stopServer() {
+bool TstServeProcess::stopServer()
+{
     m_server->terminate(); // SIGTERM
     const bool exited = m_server->waitForFinished(60'000);
     m_log += QString::fromLocal8Bit(m_server->readAllStandardError());
     return exited && m_server->exitStatus() == QProcess::NormalExit && m_server->exitCode() == 0;
 }
 
-ConsoleRun TstServeProcess::console(const QStringList& arguments) {
+ConsoleRun TstServeProcess::console(const QStringList& arguments)
+{
     QProcess process;
     process.start(QStringLiteral(NB_SERVER_BIN),
-                  QStringList{QStringLiteral("console"), QStringLiteral("--data-dir"), dataDir()} + arguments);
+                  QStringList{QStringLiteral("console"), QStringLiteral("--data-dir"), dataDir()} +
+                      arguments);
     ConsoleRun run;
     if (!process.waitForFinished(60'000)) {
         process.kill();
@@ -160,13 +171,15 @@ ConsoleRun TstServeProcess::console(const QStringList& arguments) {
     return run;
 }
 
-qint64 TstServeProcess::scalar(const std::string& sql) {
+qint64 TstServeProcess::scalar(const std::string& sql)
+{
     pqxx::connection conn(dsn());
     pqxx::nontransaction tx(conn);
     return tx.exec1(sql)[0].as<qint64>();
 }
 
-void TstServeProcess::firstStartCreatesAndRunsTheCluster() {
+void TstServeProcess::firstStartCreatesAndRunsTheCluster()
+{
     QVERIFY2(startServer(), qPrintable(m_log));
     QVERIFY2(m_log.contains(QLatin1String("created a private PostgreSQL cluster")), qPrintable(m_log));
     QVERIFY(QFileInfo(pgData()).isDir());
@@ -178,33 +191,39 @@ void TstServeProcess::firstStartCreatesAndRunsTheCluster() {
     m_pgVersionModified = QFileInfo(pgData() + QStringLiteral("/PG_VERSION")).lastModified();
 }
 
-void TstServeProcess::consoleAttachesWhileServing() {
+void TstServeProcess::consoleAttachesWhileServing()
+{
     QVERIFY(m_server && m_server->state() == QProcess::Running);
-    const ConsoleRun alice = console({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
-                                      QStringLiteral("alice"), QStringLiteral("--password"),
-                                      QStringLiteral("alice-secret-1"), QStringLiteral("--region"),
-                                      QStringLiteral("11680")});
+    const ConsoleRun alice =
+        console({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+                 QStringLiteral("alice"), QStringLiteral("--password"), QStringLiteral("alice-secret-1"),
+                 QStringLiteral("--region"), QStringLiteral("11680")});
     QVERIFY2(alice.exitCode == 0, qPrintable(alice.err));
     m_aliceId = alice.out.trimmed().toLongLong();
     QVERIFY2(m_aliceId > 0, qPrintable(alice.out));
-    QVERIFY2(alice.err.contains(QLatin1String("using the private PostgreSQL already running")), qPrintable(alice.err));
+    QVERIFY2(alice.err.contains(QLatin1String("using the private PostgreSQL already running")),
+             qPrintable(alice.err));
 
-    const ConsoleRun bob = console({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
-                                    QStringLiteral("bob"), QStringLiteral("--password"), QStringLiteral("bob-secret-12")});
+    const ConsoleRun bob =
+        console({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+                 QStringLiteral("bob"), QStringLiteral("--password"), QStringLiteral("bob-secret-12")});
     QVERIFY2(bob.exitCode == 0, qPrintable(bob.err));
     m_bobId = bob.out.trimmed().toLongLong();
-    const ConsoleRun deposit = console({QStringLiteral("wallet"), QStringLiteral("deposit"), QStringLiteral("--user"),
-                                        QStringLiteral("bob"), QStringLiteral("--amount"), QStringLiteral("100000")});
+    const ConsoleRun deposit =
+        console({QStringLiteral("wallet"), QStringLiteral("deposit"), QStringLiteral("--user"),
+                 QStringLiteral("bob"), QStringLiteral("--amount"), QStringLiteral("100000")});
     QVERIFY2(deposit.exitCode == 0, qPrintable(deposit.err));
 
     // The console left the server's cluster running, and the server with it.
     QCOMPARE(postmasterPid(), m_pidAtStart);
     QVERIFY(processAlive(m_pidAtStart));
     QCOMPARE(m_server->state(), QProcess::Running);
-    QCOMPARE(scalar("SELECT balance FROM wallets WHERE user_id = " + std::to_string(m_bobId)), qint64(100'000));
+    QCOMPARE(scalar("SELECT balance FROM wallets WHERE user_id = " + std::to_string(m_bobId)),
+             qint64(100'000));
 }
 
-void TstServeProcess::sigtermStopsTheServerAndTheCluster() {
+void TstServeProcess::sigtermStopsTheServerAndTheCluster()
+{
     QVERIFY(m_server && m_server->state() == QProcess::Running);
     QVERIFY2(stopServer(), qPrintable(m_log));
     QVERIFY2(m_log.contains(QLatin1String("neighborbid-server: stopped")), qPrintable(m_log));
@@ -213,21 +232,25 @@ void TstServeProcess::sigtermStopsTheServerAndTheCluster() {
     QVERIFY(!EmbeddedCluster(dataDir()).isRunning());
 }
 
-void TstServeProcess::restartReusesTheClusterAndItsData() {
+void TstServeProcess::restartReusesTheClusterAndItsData()
+{
     QVERIFY2(startServer(), qPrintable(m_log));
     QVERIFY2(!m_log.contains(QLatin1String("created a private PostgreSQL cluster")), qPrintable(m_log));
     QVERIFY2(m_log.contains(QLatin1String("started private PostgreSQL")), qPrintable(m_log));
     QCOMPARE(QFileInfo(pgData() + QStringLiteral("/PG_VERSION")).lastModified(), m_pgVersionModified);
     QVERIFY(processAlive(postmasterPid()));
     QVERIFY(m_aliceId > 0);
-    QCOMPARE(scalar("SELECT count(*) FROM users WHERE username = 'alice' AND id = " + std::to_string(m_aliceId)),
-             qint64(1));
-    QCOMPARE(scalar("SELECT balance FROM wallets WHERE user_id = " + std::to_string(m_bobId)), qint64(100'000));
+    QCOMPARE(
+        scalar("SELECT count(*) FROM users WHERE username = 'alice' AND id = " + std::to_string(m_aliceId)),
+        qint64(1));
+    QCOMPARE(scalar("SELECT balance FROM wallets WHERE user_id = " + std::to_string(m_bobId)),
+             qint64(100'000));
     const ConsoleRun verify = console({QStringLiteral("ledger"), QStringLiteral("verify")});
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
 }
 
-void TstServeProcess::overdueAuctionSettlesAtStartUp() {
+void TstServeProcess::overdueAuctionSettlesAtStartUp()
+{
     QVERIFY(m_server && m_server->state() == QProcess::Running);
     QVERIFY(m_aliceId > 0 && m_bobId > 0);
     qint64 auctionId = 0;
@@ -251,7 +274,8 @@ void TstServeProcess::overdueAuctionSettlesAtStartUp() {
         cluster.start();
         pqxx::connection conn(dsn());
         pqxx::nontransaction tx(conn);
-        tx.exec("UPDATE auctions SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 minute' "
+        tx.exec("UPDATE auctions SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 "
+                "minute' "
                 "WHERE id = " +
                 std::to_string(auctionId));
         conn.disconnect();
@@ -261,15 +285,16 @@ void TstServeProcess::overdueAuctionSettlesAtStartUp() {
     QVERIFY2(startServer(), qPrintable(m_log));
     QElapsedTimer sinceServing;
     sinceServing.start();
-    const std::string ended = "SELECT count(*) FROM auctions WHERE status = 'ended' AND id = " +
-                              std::to_string(auctionId);
+    const std::string ended =
+        "SELECT count(*) FROM auctions WHERE status = 'ended' AND id = " + std::to_string(auctionId);
     QTRY_VERIFY_WITH_TIMEOUT(scalar(ended) == 1, 5'000);
     QVERIFY2(sinceServing.elapsed() < 2'500,
              qPrintable(QStringLiteral("settled %1 ms after start-up").arg(sinceServing.elapsed())));
     const std::string id = std::to_string(auctionId);
     QCOMPARE(scalar("SELECT winner_id FROM auctions WHERE id = " + id), m_bobId);
     QCOMPARE(scalar("SELECT final_price FROM auctions WHERE id = " + id), qint64(30'000));
-    QCOMPARE(scalar("SELECT balance FROM wallets WHERE user_id = " + std::to_string(m_aliceId)), qint64(30'000));
+    QCOMPARE(scalar("SELECT balance FROM wallets WHERE user_id = " + std::to_string(m_aliceId)),
+             qint64(30'000));
     QCOMPARE(scalar("SELECT balance + locked FROM wallets WHERE user_id = " + std::to_string(m_bobId)),
              qint64(70'000));
     const ConsoleRun verify = console({QStringLiteral("ledger"), QStringLiteral("verify")});

@@ -6,7 +6,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 using nb::AuctionDetail;
 using nb::AuctionStatus;
@@ -30,6 +32,8 @@ private slots:
     void auctionNotYetDueIsLeftAlone();
     void scheduledAuctionStartsViaStartDue();
     void overdueAuctionSettlesAtSchedulerStartUp();
+    void auctionWhoseStartAndEndPassedStartsThenEndsAtStartUp();
+    void twoInstancesSettleEachAuctionOnce();
     void operatorCloseSettlesAtOnce();
     void operatorCancelWithBidsReleasesTheHold();
 
@@ -37,23 +41,28 @@ private:
     std::unique_ptr<ServiceFixture> m_fx;
 };
 
-void TstSettlementRules::initTestCase() {
+void TstSettlementRules::initTestCase()
+{
     m_fx = std::make_unique<ServiceFixture>();
 }
 
-void TstSettlementRules::init() {
+void TstSettlementRules::init()
+{
     m_fx->reset();
 }
 
-void TstSettlementRules::cleanup() {
+void TstSettlementRules::cleanup()
+{
     NB_VERIFY_LEDGER(*m_fx);
 }
 
-void TstSettlementRules::cleanupTestCase() {
+void TstSettlementRules::cleanupTestCase()
+{
     m_fx.reset();
 }
 
-void TstSettlementRules::dueAuctionPaysWinnersHoldToSellerExactlyOnce() {
+void TstSettlementRules::dueAuctionPaysWinnersHoldToSellerExactlyOnce()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
@@ -72,7 +81,8 @@ void TstSettlementRules::dueAuctionPaysWinnersHoldToSellerExactlyOnce() {
     QCOMPARE(d.winner->id, bob);
     QCOMPARE(d.finalPrice, std::optional<Won>(12'000));
 
-    QCOMPARE(m_fx->ledgerFor(bob, id), (QStringList{QStringLiteral("lock 12000"), QStringLiteral("settle_pay 12000")}));
+    QCOMPARE(m_fx->ledgerFor(bob, id),
+             (QStringList{QStringLiteral("lock 12000"), QStringLiteral("settle_pay 12000")}));
     QCOMPARE(m_fx->ledgerFor(seller, id), QStringList{QStringLiteral("settle_receive 12000")});
     QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM ledger_entries WHERE auction_id = %1 AND "
                                          "kind IN ('settle_pay', 'settle_receive')")
@@ -89,16 +99,18 @@ void TstSettlementRules::dueAuctionPaysWinnersHoldToSellerExactlyOnce() {
 
     const QStringList events = m_fx->auctionEvents(id);
     QCOMPARE(events.last(), QStringLiteral("3 auction.ended"));
-    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE auction_id = %1 AND "
-                                         "payload->>'type' = 'auction.ended' AND payload->>'reason' = 'time' AND "
-                                         "(payload->>'final_price')::bigint = 12000 AND "
-                                         "(payload->'winner'->>'id')::bigint = %2")
-                              .arg(id)
-                              .arg(bob)),
-             1);
+    QCOMPARE(
+        m_fx->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE auction_id = %1 AND "
+                                    "payload->>'type' = 'auction.ended' AND payload->>'reason' = 'time' AND "
+                                    "(payload->>'final_price')::bigint = 12000 AND "
+                                    "(payload->'winner'->>'id')::bigint = %2")
+                         .arg(id)
+                         .arg(bob)),
+        1);
 }
 
-void TstSettlementRules::losingBiddersKeepNoHoldAfterSettlement() {
+void TstSettlementRules::losingBiddersKeepNoHoldAfterSettlement()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
@@ -116,7 +128,8 @@ void TstSettlementRules::losingBiddersKeepNoHoldAfterSettlement() {
     QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM holds")), 0);
 }
 
-void TstSettlementRules::auctionWithoutBidsEndsUnsoldAndMovesNothing() {
+void TstSettlementRules::auctionWithoutBidsEndsUnsoldAndMovesNothing()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 id = m_fx->makeAuction(seller);
     m_fx->makeOverdue(id);
@@ -138,7 +151,8 @@ void TstSettlementRules::auctionWithoutBidsEndsUnsoldAndMovesNothing() {
              1);
 }
 
-void TstSettlementRules::auctionNotYetDueIsLeftAlone() {
+void TstSettlementRules::auctionNotYetDueIsLeftAlone()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 id = m_fx->makeAuction(seller);
@@ -148,12 +162,12 @@ void TstSettlementRules::auctionNotYetDueIsLeftAlone() {
     QCOMPARE(m_fx->hold(id), QStringLiteral("%1 10000").arg(alice));
 }
 
-void TstSettlementRules::scheduledAuctionStartsViaStartDue() {
+void TstSettlementRules::scheduledAuctionStartsViaStartDue()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
-    const qint64 id = m_fx->makeAuction(seller, 7200, [](NewAuction& a) {
-        a.startsAt = QDateTime::currentDateTimeUtc().addSecs(3600);
-    });
+    const qint64 id = m_fx->makeAuction(
+        seller, 7200, [](NewAuction& a) { a.startsAt = QDateTime::currentDateTimeUtc().addSecs(3600); });
     QCOMPARE(m_fx->settlement.startDue(), 0);
     QCOMPARE(m_fx->auctions.detail(id).summary.status, AuctionStatus::Scheduled);
 
@@ -164,15 +178,17 @@ void TstSettlementRules::scheduledAuctionStartsViaStartDue() {
     QCOMPARE(d.summary.status, AuctionStatus::Active);
     QCOMPARE(d.seq, qint64(1));
     QCOMPARE(m_fx->auctionEvents(id), QStringList{QStringLiteral("1 auction.started")});
-    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE auction_id = %1 AND "
-                                         "payload->>'type' = 'auction.started' AND (payload->>'seq')::int = 1")
-                              .arg(id)),
-             1);
+    QCOMPARE(
+        m_fx->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE auction_id = %1 AND "
+                                    "payload->>'type' = 'auction.started' AND (payload->>'seq')::int = 1")
+                         .arg(id)),
+        1);
     // Now it takes bids, continuing the seq.
     QCOMPARE(m_fx->bid(alice, id, 10'000).seq, qint64(2));
 }
 
-void TstSettlementRules::overdueAuctionSettlesAtSchedulerStartUp() {
+void TstSettlementRules::overdueAuctionSettlesAtSchedulerStartUp()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 id = m_fx->makeAuction(seller);
@@ -192,14 +208,76 @@ void TstSettlementRules::overdueAuctionSettlesAtSchedulerStartUp() {
     QVERIFY(d.winner);
     QCOMPARE(d.winner->id, alice);
     QCOMPARE(d.finalPrice, std::optional<Won>(15'000));
-    QCOMPARE(m_fx->ledgerFor(alice, id), (QStringList{QStringLiteral("lock 15000"), QStringLiteral("settle_pay 15000")}));
+    QCOMPARE(m_fx->ledgerFor(alice, id),
+             (QStringList{QStringLiteral("lock 15000"), QStringLiteral("settle_pay 15000")}));
     QCOMPARE(m_fx->ledgerFor(seller, id), QStringList{QStringLiteral("settle_receive 15000")});
 
     // Later ticks find nothing more to do.
     QCOMPARE(scheduler.tick(), (std::pair<int, int>(0, 0)));
 }
 
-void TstSettlementRules::operatorCloseSettlesAtOnce() {
+void TstSettlementRules::auctionWhoseStartAndEndPassedStartsThenEndsAtStartUp()
+{
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 id = m_fx->makeAuction(
+        seller, 7200, [](NewAuction& a) { a.startsAt = QDateTime::currentDateTimeUtc().addSecs(3600); });
+    m_fx->db().exec(QStringLiteral("UPDATE auctions SET starts_at = now() - interval '2 hours', "
+                                   "ends_at = now() - interval '1 hour' WHERE id = %1")
+                        .arg(id));
+
+    nb::scheduler::AuctionScheduler scheduler(m_fx->pool());
+    scheduler.start();
+    const AuctionDetail d = m_fx->auctions.detail(id);
+    QCOMPARE(d.summary.status, AuctionStatus::Ended);
+    QVERIFY(!d.winner);
+    QCOMPARE(m_fx->auctionEvents(id),
+             (QStringList{QStringLiteral("1 auction.started"), QStringLiteral("2 auction.ended")}));
+}
+
+void TstSettlementRules::twoInstancesSettleEachAuctionOnce()
+{
+    constexpr int kAuctions = 6;
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 1'000'000);
+    QList<qint64> ids;
+    for (int i = 0; i < kAuctions; ++i) {
+        ids << m_fx->makeAuction(seller);
+        m_fx->bid(alice, ids.last(), 10'000 + i * 1'000);
+    }
+    for (const qint64 id : ids)
+        m_fx->makeOverdue(id);
+
+    // Two server instances, each with its own pool, race to settle the same auctions.
+    std::atomic<int> settled{0};
+    std::atomic<int> failures{0};
+    auto instance = [&] {
+        try {
+            nb::storage::ConnectionPool pool(m_fx->db().connectionString(), 2);
+            nb::services::SettlementService service(pool);
+            for (int round = 0; round < 3; ++round)
+                settled += service.settleDue();
+        } catch (const std::exception&) {
+            ++failures;
+        }
+    };
+    std::thread first(instance);
+    std::thread second(instance);
+    first.join();
+    second.join();
+
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(settled.load(), kAuctions);
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM ledger_entries WHERE kind = 'settle_pay'")),
+             kAuctions);
+    QCOMPARE(
+        m_fx->scalar(QStringLiteral("SELECT count(*) FROM ledger_entries WHERE kind = 'settle_receive'")),
+        kAuctions);
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM auctions WHERE status = 'ended'")), kAuctions);
+    QCOMPARE(m_fx->wallet(seller).balance, Won(kAuctions * 10'000 + 15'000));
+}
+
+void TstSettlementRules::operatorCloseSettlesAtOnce()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 id = m_fx->makeAuction(seller);
@@ -213,14 +291,16 @@ void TstSettlementRules::operatorCloseSettlesAtOnce() {
     QCOMPARE(ServiceFixture::codeOf([&] { m_fx->settlement.closeNow(4'242); }), QStringLiteral("not_found"));
 }
 
-void TstSettlementRules::operatorCancelWithBidsReleasesTheHold() {
+void TstSettlementRules::operatorCancelWithBidsReleasesTheHold()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     const qint64 id = m_fx->makeAuction(seller);
     m_fx->bid(alice, id, 10'000);
     m_fx->settlement.cancel(id, std::nullopt, true);
     QCOMPARE(m_fx->auctions.detail(id).summary.status, AuctionStatus::Cancelled);
-    QCOMPARE(m_fx->ledgerFor(alice, id), (QStringList{QStringLiteral("lock 10000"), QStringLiteral("unlock 10000")}));
+    QCOMPARE(m_fx->ledgerFor(alice, id),
+             (QStringList{QStringLiteral("lock 10000"), QStringLiteral("unlock 10000")}));
     QCOMPARE(m_fx->wallet(alice).balance, Won(100'000));
     QVERIFY(m_fx->hold(id).isEmpty());
     QCOMPARE(m_fx->wallet(seller).balance, Won(0));

@@ -41,23 +41,28 @@ private:
     std::unique_ptr<ServiceFixture> m_fx;
 };
 
-void TstWalletRules::initTestCase() {
+void TstWalletRules::initTestCase()
+{
     m_fx = std::make_unique<ServiceFixture>();
 }
 
-void TstWalletRules::init() {
+void TstWalletRules::init()
+{
     m_fx->reset();
 }
 
-void TstWalletRules::cleanup() {
+void TstWalletRules::cleanup()
+{
     NB_VERIFY_LEDGER(*m_fx);
 }
 
-void TstWalletRules::cleanupTestCase() {
+void TstWalletRules::cleanupTestCase()
+{
     m_fx.reset();
 }
 
-void TstWalletRules::newWalletIsEmpty() {
+void TstWalletRules::newWalletIsEmpty()
+{
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"));
     const Wallet w = m_fx->wallet(alice);
     QCOMPARE(w.balance, Won(0));
@@ -65,7 +70,8 @@ void TstWalletRules::newWalletIsEmpty() {
     QVERIFY(m_fx->ledger(alice).isEmpty());
 }
 
-void TstWalletRules::depositAddsToBalanceWithDepositLedgerEntry() {
+void TstWalletRules::depositAddsToBalanceWithDepositLedgerEntry()
+{
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"));
     const Wallet answer = m_fx->wallets.deposit(alice, 25'000, QStringLiteral("dep-1"));
     QCOMPARE(answer.balance, Won(25'000));
@@ -77,10 +83,12 @@ void TstWalletRules::depositAddsToBalanceWithDepositLedgerEntry() {
 
     m_fx->wallets.deposit(alice, 5'000, QStringLiteral("dep-2"));
     QCOMPARE(m_fx->wallet(alice).balance, Won(30'000));
-    QCOMPARE(m_fx->ledger(alice), (QStringList{QStringLiteral("deposit 25000"), QStringLiteral("deposit 5000")}));
+    QCOMPARE(m_fx->ledger(alice),
+             (QStringList{QStringLiteral("deposit 25000"), QStringLiteral("deposit 5000")}));
 }
 
-void TstWalletRules::ledgerPageListsEntriesNewestFirstWithRunningTotals() {
+void TstWalletRules::ledgerPageListsEntriesNewestFirstWithRunningTotals()
+{
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"));
     m_fx->wallets.deposit(alice, 10'000, QStringLiteral("dep-1"));
     m_fx->wallets.withdraw(alice, 3'000, QStringLiteral("wd-1"));
@@ -103,19 +111,22 @@ void TstWalletRules::ledgerPageListsEntriesNewestFirstWithRunningTotals() {
     QCOMPARE(second.items[0].balanceAfter, Won(10'000));
 }
 
-void TstWalletRules::withdrawTakesFromBalanceWithWithdrawLedgerEntry() {
+void TstWalletRules::withdrawTakesFromBalanceWithWithdrawLedgerEntry()
+{
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 30'000);
     const Wallet answer = m_fx->wallets.withdraw(alice, 12'000, QStringLiteral("wd-1"));
     QCOMPARE(answer.balance, Won(18'000));
     QCOMPARE(answer.locked, Won(0));
     QCOMPARE(m_fx->wallet(alice).balance, Won(18'000));
-    QCOMPARE(m_fx->ledger(alice), (QStringList{QStringLiteral("deposit 30000"), QStringLiteral("withdraw 12000")}));
+    QCOMPARE(m_fx->ledger(alice),
+             (QStringList{QStringLiteral("deposit 30000"), QStringLiteral("withdraw 12000")}));
 
     // The whole balance may go.
     QCOMPARE(m_fx->wallets.withdraw(alice, 18'000, QStringLiteral("wd-2")).balance, Won(0));
 }
 
-void TstWalletRules::withdrawBeyondBalanceIsInsufficientFunds() {
+void TstWalletRules::withdrawBeyondBalanceIsInsufficientFunds()
+{
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 30'000);
     const auto outcome =
         ServiceFixture::outcomeOf([&] { m_fx->wallets.withdraw(alice, 30'001, QStringLiteral("wd-1")); });
@@ -125,7 +136,8 @@ void TstWalletRules::withdrawBeyondBalanceIsInsufficientFunds() {
     QCOMPARE(m_fx->ledger(alice), QStringList{QStringLiteral("deposit 30000")});
 }
 
-void TstWalletRules::lockedFundsCannotBeWithdrawn() {
+void TstWalletRules::lockedFundsCannotBeWithdrawn()
+{
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 30'000);
     const qint64 auction = m_fx->makeAuction(seller);
@@ -146,14 +158,16 @@ void TstWalletRules::lockedFundsCannotBeWithdrawn() {
     QCOMPARE(after.locked, Won(20'000));
 }
 
-void TstWalletRules::invalidAmountIsBadRequestAndChangesNothing_data() {
+void TstWalletRules::invalidAmountIsBadRequestAndChangesNothing_data()
+{
     QTest::addColumn<Won>("amount");
     QTest::newRow("zero") << Won(0);
     QTest::newRow("negative") << Won(-5'000);
     QTest::newRow("over 10^12") << Won(nb::kMaxAmount + 1);
 }
 
-void TstWalletRules::invalidAmountIsBadRequestAndChangesNothing() {
+void TstWalletRules::invalidAmountIsBadRequestAndChangesNothing()
+{
     QFETCH(Won, amount);
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 5'000);
 
@@ -174,13 +188,15 @@ void TstWalletRules::invalidAmountIsBadRequestAndChangesNothing() {
     QCOMPARE(m_fx->wallets.deposit(alice, 1'000, QStringLiteral("bad-dep")).balance, Won(6'000));
 }
 
-void TstWalletRules::largestAmountIsAccepted() {
+void TstWalletRules::largestAmountIsAccepted()
+{
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"));
     QCOMPARE(m_fx->wallets.deposit(alice, nb::kMaxAmount, QStringLiteral("max")).balance, nb::kMaxAmount);
     QCOMPARE(m_fx->wallets.withdraw(alice, nb::kMaxAmount, QStringLiteral("max-out")).balance, Won(0));
 }
 
-void TstWalletRules::replayedDepositReturnsFirstAnswerAndMovesOnce() {
+void TstWalletRules::replayedDepositReturnsFirstAnswerAndMovesOnce()
+{
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"));
     const Wallet first = m_fx->wallets.deposit(alice, 1'000, QStringLiteral("pay-1"));
     m_fx->wallets.deposit(alice, 500, QStringLiteral("pay-2"));
@@ -189,10 +205,12 @@ void TstWalletRules::replayedDepositReturnsFirstAnswerAndMovesOnce() {
     QCOMPARE(replay.balance, first.balance);
     QCOMPARE(replay.locked, first.locked);
     QCOMPARE(m_fx->wallet(alice).balance, Won(1'500));
-    QCOMPARE(m_fx->ledger(alice), (QStringList{QStringLiteral("deposit 1000"), QStringLiteral("deposit 500")}));
+    QCOMPARE(m_fx->ledger(alice),
+             (QStringList{QStringLiteral("deposit 1000"), QStringLiteral("deposit 500")}));
 }
 
-void TstWalletRules::replayedWithdrawalReturnsFirstAnswerAndMovesOnce() {
+void TstWalletRules::replayedWithdrawalReturnsFirstAnswerAndMovesOnce()
+{
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 10'000);
     const Wallet first = m_fx->wallets.withdraw(alice, 4'000, QStringLiteral("out-1"));
     QCOMPARE(first.balance, Won(6'000));
@@ -203,7 +221,8 @@ void TstWalletRules::replayedWithdrawalReturnsFirstAnswerAndMovesOnce() {
              (QStringList{QStringLiteral("deposit 10000"), QStringLiteral("withdraw 4000")}));
 }
 
-void TstWalletRules::requestIdReusedWithOtherAmountIsIdempotencyMismatch() {
+void TstWalletRules::requestIdReusedWithOtherAmountIsIdempotencyMismatch()
+{
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"));
     m_fx->wallets.deposit(alice, 1'000, QStringLiteral("r-1"));
     const auto outcome =
@@ -214,7 +233,8 @@ void TstWalletRules::requestIdReusedWithOtherAmountIsIdempotencyMismatch() {
     QCOMPARE(m_fx->ledger(alice), QStringList{QStringLiteral("deposit 1000")});
 }
 
-void TstWalletRules::requestIdReusedForOtherOperationIsIdempotencyMismatch() {
+void TstWalletRules::requestIdReusedForOtherOperationIsIdempotencyMismatch()
+{
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"));
     m_fx->wallets.deposit(alice, 1'000, QStringLiteral("r-1"));
     QCOMPARE(ServiceFixture::codeOf([&] { m_fx->wallets.withdraw(alice, 1'000, QStringLiteral("r-1")); }),
@@ -223,7 +243,8 @@ void TstWalletRules::requestIdReusedForOtherOperationIsIdempotencyMismatch() {
     QCOMPARE(m_fx->ledger(alice), QStringList{QStringLiteral("deposit 1000")});
 }
 
-void TstWalletRules::requestIdsArePerUser() {
+void TstWalletRules::requestIdsArePerUser()
+{
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"));
     const qint64 bob = m_fx->makeUser(QStringLiteral("bob"));
     m_fx->wallets.deposit(alice, 1'000, QStringLiteral("same-id"));
@@ -232,7 +253,8 @@ void TstWalletRules::requestIdsArePerUser() {
     QCOMPARE(m_fx->wallet(bob).balance, Won(2'000));
 }
 
-void TstWalletRules::invalidRequestIdIsBadRequestAndChangesNothing_data() {
+void TstWalletRules::invalidRequestIdIsBadRequestAndChangesNothing_data()
+{
     QTest::addColumn<QString>("requestId");
     QTest::newRow("empty") << QString();
     QTest::newRow("65 characters") << QString(65, QLatin1Char('a'));
@@ -241,7 +263,8 @@ void TstWalletRules::invalidRequestIdIsBadRequestAndChangesNothing_data() {
     QTest::newRow("non-ASCII") << QStringLiteral("요청-1");
 }
 
-void TstWalletRules::invalidRequestIdIsBadRequestAndChangesNothing() {
+void TstWalletRules::invalidRequestIdIsBadRequestAndChangesNothing()
+{
     QFETCH(QString, requestId);
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 5'000);
     for (const bool isDeposit : {true, false}) {
@@ -258,14 +281,16 @@ void TstWalletRules::invalidRequestIdIsBadRequestAndChangesNothing() {
     QCOMPARE(m_fx->ledger(alice).size(), 1);
 }
 
-void TstWalletRules::longestRequestIdIsAccepted() {
+void TstWalletRules::longestRequestIdIsAccepted()
+{
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"));
     const QString id = QStringLiteral("A-z_0") + QString(59, QLatin1Char('9'));
     QCOMPARE(id.size(), 64);
     QCOMPARE(m_fx->wallets.deposit(alice, 700, id).balance, Won(700));
 }
 
-void TstWalletRules::unknownUserHasNoWallet() {
+void TstWalletRules::unknownUserHasNoWallet()
+{
     QCOMPARE(ServiceFixture::codeOf([&] { m_fx->wallet(4242); }), QStringLiteral("not_found"));
     QCOMPARE(ServiceFixture::codeOf([&] { m_fx->wallets.deposit(4242, 1'000, QStringLiteral("ghost")); }),
              QStringLiteral("not_found"));

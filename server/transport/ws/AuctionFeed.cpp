@@ -26,7 +26,8 @@ qint64 seqOf(const QJsonObject& event)
     return event.value(QStringLiteral("seq")).toInteger(0);
 }
 
-std::vector<QJsonObject> eventsSince(storage::ConnectionPool& pool, qint64 auctionId, qint64 sinceSeq, int limit)
+std::vector<QJsonObject> eventsSince(storage::ConnectionPool& pool, qint64 auctionId, qint64 sinceSeq,
+                                     int limit)
 {
     return storage::inTransaction(pool, [&](pqxx::work& tx) {
         return storage::outbox::auctionEventsSince(tx, auctionId, sinceSeq, limit);
@@ -42,8 +43,7 @@ AuctionFeed::AuctionFeed(services::Services& services, Workers& workers, Metrics
     , m_workers(workers)
     , m_metrics(metrics)
     , m_index(index)
-{
-}
+{}
 
 void AuctionFeed::subscribe(ClientSession& session, qint64 auctionId, std::optional<qint64> sinceSeq,
                             const QJsonValue& requestId)
@@ -53,8 +53,10 @@ void AuctionFeed::subscribe(ClientSession& session, qint64 auctionId, std::optio
     const std::optional<qint64> viewer = session.userId();
     services::Services& services = m_services;
     m_workers.run(
-        &session, [&services, auctionId, viewer, sinceSeq] { return open(services, auctionId, viewer, sinceSeq); },
-        [this, &session, auctionId, generation, requestId](const std::exception_ptr& error, const Opening& opening) {
+        &session,
+        [&services, auctionId, viewer, sinceSeq] { return open(services, auctionId, viewer, sinceSeq); },
+        [this, &session, auctionId, generation, requestId](const std::exception_ptr& error,
+                                                           const Opening& opening) {
             opened(session, auctionId, generation, requestId, error, opening);
         });
 }
@@ -79,7 +81,8 @@ AuctionFeed::Opening AuctionFeed::open(services::Services& services, qint64 auct
     if (!sinceSeq || *sinceSeq > opening.detail.seq)
         return opening; // a seq the server never issued: only a snapshot is safe
     try {
-        std::vector<QJsonObject> events = eventsSince(services.pool, auctionId, *sinceSeq, kMaxReplayEvents + 1);
+        std::vector<QJsonObject> events =
+            eventsSince(services.pool, auctionId, *sinceSeq, kMaxReplayEvents + 1);
         if (static_cast<int>(events.size()) > kMaxReplayEvents)
             return opening;
         qint64 expected = *sinceSeq + 1;
@@ -99,8 +102,8 @@ AuctionFeed::Opening AuctionFeed::open(services::Services& services, qint64 auct
     return opening;
 }
 
-void AuctionFeed::opened(ClientSession& session, qint64 auctionId, quint64 generation, const QJsonValue& requestId,
-                         const std::exception_ptr& error, const Opening& opening)
+void AuctionFeed::opened(ClientSession& session, qint64 auctionId, quint64 generation,
+                         const QJsonValue& requestId, const std::exception_ptr& error, const Opening& opening)
 {
     ClientSession::Subscription* sub = session.subscription(auctionId);
     const bool current = sub && sub->generation == generation;

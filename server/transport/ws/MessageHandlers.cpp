@@ -40,8 +40,7 @@ MessageHandlers::MessageHandlers(services::Services& services, Workers& workers,
     , m_feed(feed)
     , m_index(index)
     , m_options(options)
-{
-}
+{}
 
 const QHash<QString, MessageHandlers::Handler>& MessageHandlers::handlers()
 {
@@ -64,16 +63,18 @@ void MessageHandlers::handleText(ClientSession& session, const QString& text)
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (admit(session, QJsonValue::Undefined))
-            session.send(ws::errorMessage(ws::badRequest(QStringLiteral("A message must be one JSON object.")),
-                                          QJsonValue::Undefined));
+            session.send(ws::errorMessage(
+                ws::badRequest(QStringLiteral("A message must be one JSON object.")), QJsonValue::Undefined));
         return;
     }
     const QJsonObject message = document.object();
     const QJsonValue requestId = message.value(QStringLiteral("request_id"));
     // Until hello has settled who this is, a bid would be judged as anonymous: it waits.
-    if (session.isAuthenticating() && message.value(QStringLiteral("type")).toString() != QLatin1String("ping")) {
+    if (session.isAuthenticating() &&
+        message.value(QStringLiteral("type")).toString() != QLatin1String("ping")) {
         if (session.deferredCount() >= kMaxDeferred) {
-            const ApiError busy{ErrorCode::RateLimited, QStringLiteral("Wait for the welcome before sending more."),
+            const ApiError busy{ErrorCode::RateLimited,
+                                QStringLiteral("Wait for the welcome before sending more."),
                                 QJsonObject{{QStringLiteral("retry_after_ms"), kDeferredRetryMs}}};
             session.send(ws::errorMessage(busy, requestId));
             return;
@@ -88,9 +89,10 @@ void MessageHandlers::handleText(ClientSession& session, const QString& text)
 void MessageHandlers::handleBinary(ClientSession& session)
 {
     if (session.isOpen() && admit(session, QJsonValue::Undefined))
-        session.send(ws::errorMessage(ws::badRequest(QStringLiteral("Binary messages are not supported; send JSON "
-                                                                    "text.")),
-                                      QJsonValue::Undefined));
+        session.send(
+            ws::errorMessage(ws::badRequest(QStringLiteral("Binary messages are not supported; send JSON "
+                                                           "text.")),
+                             QJsonValue::Undefined));
 }
 
 bool MessageHandlers::admit(ClientSession& session, const QJsonValue& requestId)
@@ -99,7 +101,8 @@ bool MessageHandlers::admit(ClientSession& session, const QJsonValue& requestId)
     if (!retryAfterMs)
         return true;
     if (session.noteRateLimited(m_options.floodRejections, m_options.floodWindowMs)) {
-        session.close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("rate limit exceeded repeatedly"));
+        session.close(QWebSocketProtocol::CloseCodePolicyViolated,
+                      QStringLiteral("rate limit exceeded repeatedly"));
         return false;
     }
     const ApiError error{ErrorCode::RateLimited, QStringLiteral("Too many messages; please slow down."),
@@ -108,12 +111,14 @@ bool MessageHandlers::admit(ClientSession& session, const QJsonValue& requestId)
     return false;
 }
 
-void MessageHandlers::dispatch(ClientSession& session, const QJsonObject& message, const QJsonValue& requestId)
+void MessageHandlers::dispatch(ClientSession& session, const QJsonObject& message,
+                               const QJsonValue& requestId)
 {
     const QJsonValue type = message.value(QStringLiteral("type"));
     if (!type.isString()) {
         session.send(ws::errorMessage(
-            ws::badRequest(QStringLiteral("field 'type' must be a string"), QStringLiteral("type")), requestId));
+            ws::badRequest(QStringLiteral("field 'type' must be a string"), QStringLiteral("type")),
+            requestId));
         return;
     }
     const Handler handler = handlers().value(type.toString());
@@ -163,11 +168,13 @@ void MessageHandlers::hello(ClientSession& session, const QJsonObject& message, 
         });
 }
 
-void MessageHandlers::subscribe(ClientSession& session, const QJsonObject& message, const QJsonValue& requestId)
+void MessageHandlers::subscribe(ClientSession& session, const QJsonObject& message,
+                                const QJsonValue& requestId)
 {
     JsonReader in(message);
     const qint64 auctionId = in.id(QStringLiteral("auction_id"));
-    const std::optional<qint64> sinceSeq = in.optionalInteger(QStringLiteral("since_seq"), 0, kMaxJsonInteger);
+    const std::optional<qint64> sinceSeq =
+        in.optionalInteger(QStringLiteral("since_seq"), 0, kMaxJsonInteger);
     if (!in.ok()) {
         session.send(ws::errorMessage(in.error().toApiError(), requestId));
         return;
@@ -181,7 +188,8 @@ void MessageHandlers::subscribe(ClientSession& session, const QJsonObject& messa
     m_feed.subscribe(session, auctionId, sinceSeq, requestId);
 }
 
-void MessageHandlers::unsubscribe(ClientSession& session, const QJsonObject& message, const QJsonValue& requestId)
+void MessageHandlers::unsubscribe(ClientSession& session, const QJsonObject& message,
+                                  const QJsonValue& requestId)
 {
     JsonReader in(message);
     const qint64 auctionId = in.id(QStringLiteral("auction_id"));
@@ -240,8 +248,8 @@ void MessageHandlers::buyNow(ClientSession& session, const QJsonObject& message,
     QElapsedTimer timer;
     timer.start();
     if (!session.user()) {
-        session.send(ws::errorMessage(ApiError{ErrorCode::Unauthorized, QStringLiteral("Sign in to buy."), {}},
-                                      requestId));
+        session.send(ws::errorMessage(
+            ApiError{ErrorCode::Unauthorized, QStringLiteral("Sign in to buy."), {}}, requestId));
         return;
     }
     JsonReader in(message);
@@ -254,7 +262,8 @@ void MessageHandlers::buyNow(ClientSession& session, const QJsonObject& message,
     const qint64 buyerId = session.user()->id;
     services::BiddingService& bidding = m_services.bidding;
     m_workers.run(
-        &session, [&bidding, buyerId, auctionId, requestKey] { return bidding.buyNow(buyerId, auctionId, requestKey); },
+        &session,
+        [&bidding, buyerId, auctionId, requestKey] { return bidding.buyNow(buyerId, auctionId, requestKey); },
         [this, &session, requestId, timer](const std::exception_ptr& error, const AuctionDetail& auction) {
             if (error)
                 session.send(ws::errorMessage(ws::errorFrom(error, "buy_now"), requestId));

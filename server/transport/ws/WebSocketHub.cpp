@@ -65,8 +65,9 @@ quint16 WebSocketHub::listen(const QHostAddress& address, quint16 port,
         m_server->close();
         delete m_server;
     }
-    m_server = new QWebSocketServer(QStringLiteral("NeighborBid"),
-                                    ssl ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+    m_server =
+        new QWebSocketServer(QStringLiteral("NeighborBid"),
+                             ssl ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
     if (ssl)
         m_server->setSslConfiguration(*ssl);
     m_server->setMaxPendingConnections(kMaxPendingConnections);
@@ -112,7 +113,8 @@ void WebSocketHub::onNewConnection()
         socket->setMaxAllowedIncomingMessageSize(static_cast<quint64>(m_options.maxFrameBytes));
         m_sessions.emplace(id, session);
         // Queued: a connection may drop while the hub is iterating over its followers.
-        connect(socket, &QWebSocket::disconnected, this, [this, id] { removeSession(id); }, Qt::QueuedConnection);
+        connect(
+            socket, &QWebSocket::disconnected, this, [this, id] { removeSession(id); }, Qt::QueuedConnection);
         connect(socket, &QWebSocket::textMessageReceived, session,
                 [this, session](const QString& text) { m_handlers.handleText(*session, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, session,

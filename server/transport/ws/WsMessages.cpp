@@ -114,8 +114,8 @@ ApiError errorFrom(const std::exception_ptr& error, const char* operation)
     } catch (...) {
         qCWarning(lcWsMessages, "%s failed with an unknown exception", operation);
     }
-    return ApiError{ErrorCode::Internal, QStringLiteral("Something went wrong on the server; please try again."),
-                    {}};
+    return ApiError{
+        ErrorCode::Internal, QStringLiteral("Something went wrong on the server; please try again."), {}};
 }
 
 } // namespace nb::transport::ws

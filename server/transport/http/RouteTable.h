@@ -1,0 +1,62 @@
+#pragma once
+
+#include "server/transport/http/RequestPipeline.h"
+#include "server/transport/http/Route.h"
+#include "server/transport/http/RouteContext.h"
+
+#include <QFuture>
+#include <QHttpServerResponse>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QThreadPool;
+
+namespace nb::transport::http {
+
+/// Handlers of routes with one or two ids in their path ("/api/v1/auctions/<arg>/…").
+using IdHandler = std::function<QHttpServerResponse(const RouteContext&, HttpCall&, qint64)>;
+using IdIdHandler = std::function<QHttpServerResponse(const RouteContext&, HttpCall&, qint64, qint64)>;
+
+/// Registers the API's routes on a QHttpServer so that each request is screened on the socket
+/// thread, handled on the worker pool (a QFuture the server answers when it is ready) and
+/// counted in the metrics; remembers them to tell an unknown path from a wrong method.
+class RouteTable {
+public:
+    RouteTable(QHttpServer& server, QThreadPool& workers, std::shared_ptr<const RouteContext> context);
+
+    void add(const Route& route, Handler handler);
+    void add(const Route& route, IdHandler handler);
+    void add(const Route& route, IdIdHandler handler);
+
+    /// The route serving method and path, or nullptr. With a wrong method, `allowed` receives
+    /// the methods the path does take.
+    const Route* match(const QByteArray& method, const QString& path, QStringList* allowed = nullptr) const;
+
+    /// The answer to a request no route took: 404 not_found, naming the allowed methods when
+    /// only the method was wrong.
+    void answerUnmatched(const QHttpServerRequest& request, QHttpServerResponder&& responder) const;
+
+private:
+    struct Entry {
+        Route route;
+        QRegularExpression path;
+    };
+
+    QFuture<QHttpServerResponse> dispatch(const Route& route, const QHttpServerRequest& request,
+                                          Handler handler) const;
+    void remember(const Route& route);
+
+    QHttpServer& m_server;
+    QThreadPool& m_workers;
+    std::shared_ptr<const RouteContext> m_context;
+    std::vector<Entry> m_entries;
+};
+
+} // namespace nb::transport::http
