@@ -91,8 +91,8 @@ public:
     HttpAnswer put(const QString& path, const QString& token);
     HttpAnswer del(const QString& path, const QString& token);
 
-    /// Bytes written on a fresh plain socket, and everything the server sent back until it closed
-    /// the connection or timeoutMs passed.
+    /// Bytes written on a fresh plain socket, and what the server sent back until a whole final
+    /// response (by its Content-Length) arrived, the server closed the connection, or timeoutMs passed.
     QByteArray rawExchange(const QByteArray& bytes, int timeoutMs = 5'000);
 
     /// Registers a user (in region 11 unless told) through the services, with money deposited.
