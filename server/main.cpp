@@ -42,7 +42,8 @@ int main(int argc, char* argv[])
         std::printf("neighborbid-server %s\n", NEIGHBORBID_VERSION);
         return 0;
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         printUsage(stdout);
         return 0;
     }

@@ -44,8 +44,9 @@ std::optional<QSslConfiguration> loadTls(const QString& certPath, const QString&
     if (key.isNull())
         key = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
     if (chain.isEmpty() || key.isNull()) {
-        *error = chain.isEmpty() ? QStringLiteral("--tls-cert %1 holds no PEM certificate").arg(certPath)
-                                 : QStringLiteral("--tls-key %1 holds no PEM RSA or EC private key").arg(keyPath);
+        *error = chain.isEmpty()
+                     ? QStringLiteral("--tls-cert %1 holds no PEM certificate").arg(certPath)
+                     : QStringLiteral("--tls-key %1 holds no PEM RSA or EC private key").arg(keyPath);
         return std::nullopt;
     }
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
@@ -62,23 +63,27 @@ void NetworkOptions::addTo(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("listen"),
                       QStringLiteral("Address to listen on (default 127.0.0.1, or $NEIGHBORBID_LISTEN)."),
                       QStringLiteral("addr")});
-    parser.addOption({QStringLiteral("http-port"),
-                      QStringLiteral("HTTP port (default 8080, 0 picks a free one, or $NEIGHBORBID_HTTP_PORT)."),
-                      QStringLiteral("n")});
-    parser.addOption({QStringLiteral("ws-port"),
-                      QStringLiteral("WebSocket port (default 8081, 0 picks a free one, or $NEIGHBORBID_WS_PORT)."),
-                      QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("http-port"),
+         QStringLiteral("HTTP port (default 8080, 0 picks a free one, or $NEIGHBORBID_HTTP_PORT)."),
+         QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("ws-port"),
+         QStringLiteral("WebSocket port (default 8081, 0 picks a free one, or $NEIGHBORBID_WS_PORT)."),
+         QStringLiteral("n")});
     parser.addOption({QStringLiteral("redis"),
                       QStringLiteral("Share events with other instances through Redis at <url> "
                                      "(redis://host:port[/db], or $NEIGHBORBID_REDIS)."),
                       QStringLiteral("url")});
-    parser.addOption({QStringLiteral("allowed-origin"),
-                      QStringLiteral("A WebSocket Origin to accept; repeatable (or $NEIGHBORBID_ALLOWED_ORIGINS, "
-                                     "comma-separated). Without any, every Origin is accepted."),
-                      QStringLiteral("origin")});
-    parser.addOption({QStringLiteral("tls-cert"),
-                      QStringLiteral("PEM certificate (chain) to serve HTTPS and WSS (or $NEIGHBORBID_TLS_CERT)."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("allowed-origin"),
+         QStringLiteral("A WebSocket Origin to accept; repeatable (or $NEIGHBORBID_ALLOWED_ORIGINS, "
+                        "comma-separated). Without any, every Origin is accepted."),
+         QStringLiteral("origin")});
+    parser.addOption(
+        {QStringLiteral("tls-cert"),
+         QStringLiteral("PEM certificate (chain) to serve HTTPS and WSS (or $NEIGHBORBID_TLS_CERT)."),
+         QStringLiteral("file")});
     parser.addOption({QStringLiteral("tls-key"),
                       QStringLiteral("PEM private key for --tls-cert (or $NEIGHBORBID_TLS_KEY)."),
                       QStringLiteral("file")});
@@ -107,7 +112,8 @@ std::optional<NetworkOptions> NetworkOptions::from(const QCommandLineParser& par
     }
     o.allowedOrigins = parser.values(QStringLiteral("allowed-origin"));
     if (o.allowedOrigins.isEmpty())
-        o.allowedOrigins = qEnvironmentVariable("NEIGHBORBID_ALLOWED_ORIGINS").split(QLatin1Char(','), Qt::SkipEmptyParts);
+        o.allowedOrigins =
+            qEnvironmentVariable("NEIGHBORBID_ALLOWED_ORIGINS").split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QString cert = valueOrEnv(parser, QStringLiteral("tls-cert"), "NEIGHBORBID_TLS_CERT");
     const QString key = valueOrEnv(parser, QStringLiteral("tls-key"), "NEIGHBORBID_TLS_KEY");
     if (cert.isEmpty() != key.isEmpty()) {

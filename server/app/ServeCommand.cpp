@@ -17,13 +17,15 @@ namespace {
 
 void addDatabaseOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("data-dir"),
-                      QStringLiteral("Run a private PostgreSQL cluster in <dir> (default: $NEIGHBORBID_HOME or %1).")
-                          .arg(DatabaseTarget::defaultDataDir()),
-                      QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("database"),
-                      QStringLiteral("Use the PostgreSQL 13+ database at <dsn> instead (or $NEIGHBORBID_DATABASE)."),
-                      QStringLiteral("dsn")});
+    parser.addOption(
+        {QStringLiteral("data-dir"),
+         QStringLiteral("Run a private PostgreSQL cluster in <dir> (default: $NEIGHBORBID_HOME or %1).")
+             .arg(DatabaseTarget::defaultDataDir()),
+         QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("database"),
+         QStringLiteral("Use the PostgreSQL 13+ database at <dsn> instead (or $NEIGHBORBID_DATABASE)."),
+         QStringLiteral("dsn")});
 }
 
 int poolSizeFrom(const QCommandLineParser& parser, bool* ok)
@@ -51,9 +53,10 @@ int runServe(const QStringList& arguments)
         "auction scheduler and the event outbox. Stops cleanly on Ctrl-C or SIGTERM."));
     parser.addHelpOption();
     addDatabaseOptions(parser);
-    parser.addOption({QStringLiteral("db-pool"),
-                      QStringLiteral("Database connections to keep (2..200, default 8, or $NEIGHBORBID_DB_POOL)."),
-                      QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("db-pool"),
+         QStringLiteral("Database connections to keep (2..200, default 8, or $NEIGHBORBID_DB_POOL)."),
+         QStringLiteral("n")});
     parser.process(arguments);
     bool ok = false;
     const int poolSize = poolSizeFrom(parser, &ok);
@@ -63,12 +66,13 @@ int runServe(const QStringList& arguments)
     }
 
     try {
-        DatabaseTarget target(parser.value(QStringLiteral("data-dir")), parser.value(QStringLiteral("database")));
+        DatabaseTarget target(parser.value(QStringLiteral("data-dir")),
+                              parser.value(QStringLiteral("database")));
         target.open(DatabaseTarget::Role::Serve);
         storage::Migrator migrator(target.connectionString());
         const int applied = migrator.apply();
-        std::fprintf(stderr, "database: schema version %d (%d migration(s) applied)\n", migrator.currentVersion(),
-                     applied);
+        std::fprintf(stderr, "database: schema version %d (%d migration(s) applied)\n",
+                     migrator.currentVersion(), applied);
 
         ServerRuntime runtime(target.connectionString(), poolSize);
         SignalWatcher signalWatcher;
@@ -77,7 +81,8 @@ int runServe(const QStringList& arguments)
             QCoreApplication::quit();
         });
         runtime.start();
-        std::fprintf(stderr, "neighborbid-server: serving (scheduler and event outbox running); Ctrl-C stops\n");
+        std::fprintf(stderr,
+                     "neighborbid-server: serving (scheduler and event outbox running); Ctrl-C stops\n");
         std::fflush(stderr);
         const int code = QCoreApplication::exec();
         runtime.stop();
@@ -98,7 +103,8 @@ int runMigrate(const QStringList& arguments)
     addDatabaseOptions(parser);
     parser.process(arguments);
     try {
-        DatabaseTarget target(parser.value(QStringLiteral("data-dir")), parser.value(QStringLiteral("database")));
+        DatabaseTarget target(parser.value(QStringLiteral("data-dir")),
+                              parser.value(QStringLiteral("database")));
         target.open(DatabaseTarget::Role::Command);
         storage::Migrator migrator(target.connectionString());
         const int applied = migrator.apply();

@@ -13,7 +13,10 @@ class EventBus : public QObject {
 public:
     using QObject::QObject;
 
-    void publishAuctionEvent(qint64 auctionId, const QJsonObject& event) { emit auctionEvent(auctionId, event); }
+    void publishAuctionEvent(qint64 auctionId, const QJsonObject& event)
+    {
+        emit auctionEvent(auctionId, event);
+    }
     void publishUserEvent(qint64 userId, const QJsonObject& event) { emit userEvent(userId, event); }
 
 signals:

@@ -22,8 +22,7 @@ class OutboxListener : public pqxx::notification_receiver {
 public:
     explicit OutboxListener(pqxx::connection& conn)
         : pqxx::notification_receiver(conn, storage::outbox::kNotifyChannel)
-    {
-    }
+    {}
     void operator()(const std::string&, int) override {}
 };
 

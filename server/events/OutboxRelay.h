@@ -8,7 +8,6 @@
 
 #include <functional>
 #include <memory>
-
 #include <pqxx/connection>
 
 class QSocketNotifier;

@@ -5,8 +5,8 @@
 
 namespace nb::services {
 
-const storage::auctions::AuctionRow& requireBiddable(const std::optional<storage::auctions::AuctionRow>& auction,
-                                                     qint64 actorId)
+const storage::auctions::AuctionRow&
+requireBiddable(const std::optional<storage::auctions::AuctionRow>& auction, qint64 actorId)
 {
     if (!auction)
         fail(ErrorCode::NotFound, QStringLiteral("There is no such auction."));
@@ -25,7 +25,8 @@ const storage::auctions::AuctionRow& requireBiddable(const std::optional<storage
 void requireRequestId(const QString& requestId)
 {
     if (!isValidRequestId(requestId))
-        fail(ErrorCode::BadRequest, QStringLiteral("request_id must be 1 to 64 characters of A-Z, a-z, 0-9, _ or -."),
+        fail(ErrorCode::BadRequest,
+             QStringLiteral("request_id must be 1 to 64 characters of A-Z, a-z, 0-9, _ or -."),
              QJsonObject{{"field", "request_id"}});
 }
 

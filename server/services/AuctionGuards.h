@@ -8,8 +8,8 @@ namespace nb::services {
 
 /// Refuses (ServiceError) unless the auction exists, is active and its end has not passed, and
 /// the actor is not its seller. Returns the auction row.
-const storage::auctions::AuctionRow& requireBiddable(const std::optional<storage::auctions::AuctionRow>& auction,
-                                                     qint64 actorId);
+const storage::auctions::AuctionRow&
+requireBiddable(const std::optional<storage::auctions::AuctionRow>& auction, qint64 actorId);
 
 /// Refuses a request_id that is not 1..64 characters of [A-Za-z0-9_-].
 void requireRequestId(const QString& requestId);

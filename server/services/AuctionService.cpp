@@ -42,8 +42,7 @@ NewAuction validated(const NewAuction& spec, qint64 nowMs)
 
 AuctionService::AuctionService(storage::ConnectionPool& pool)
     : m_pool(pool)
-{
-}
+{}
 
 AuctionDetail AuctionService::create(qint64 sellerId, const NewAuction& spec)
 {
@@ -74,7 +73,8 @@ AuctionDetail AuctionService::create(qint64 sellerId, const NewAuction& spec)
 
 AuctionDetail AuctionService::detail(qint64 auctionId, std::optional<qint64> viewerId)
 {
-    auto d = transact(m_pool, "read auction", [&](pqxx::work& tx) { return sa::detail(tx, auctionId, viewerId); });
+    auto d =
+        transact(m_pool, "read auction", [&](pqxx::work& tx) { return sa::detail(tx, auctionId, viewerId); });
     if (!d)
         fail(ErrorCode::NotFound, QStringLiteral("There is no such auction."));
     return *d;
@@ -82,7 +82,8 @@ AuctionDetail AuctionService::detail(qint64 auctionId, std::optional<qint64> vie
 
 std::vector<AuctionSummary> AuctionService::listByStatus(std::optional<AuctionStatus> status, int limit)
 {
-    return transact(m_pool, "list auctions", [&](pqxx::work& tx) { return sa::listByStatus(tx, status, limit); });
+    return transact(m_pool, "list auctions",
+                    [&](pqxx::work& tx) { return sa::listByStatus(tx, status, limit); });
 }
 
 } // namespace nb::services

@@ -35,23 +35,24 @@ void validate(const Registration& r)
 
 AuthService::AuthService(storage::ConnectionPool& pool)
     : m_pool(pool)
-{
-}
+{}
 
 Session AuthService::registerUser(const Registration& registration)
 {
     validate(registration);
     // Hashing is deliberately slow: do it before the transaction so it holds no locks.
     const std::string hash = crypto::hashPassword(registration.password);
-    const QString displayName =
-        registration.displayName.trimmed().isEmpty() ? registration.username : registration.displayName.trimmed();
+    const QString displayName = registration.displayName.trimmed().isEmpty()
+                                    ? registration.username
+                                    : registration.displayName.trimmed();
     return transact(m_pool, "register", [&](pqxx::work& tx) {
         if (registration.regionId && !su::regionExists(tx, *registration.regionId))
             badField("region_id", QStringLiteral("There is no region %1.").arg(*registration.regionId));
         const auto id = su::insert(tx, registration.username, hash, displayName, registration.regionId,
                                    registration.isAdmin);
         if (!id)
-            fail(ErrorCode::UsernameTaken, QStringLiteral("The username \"%1\" is taken.").arg(registration.username),
+            fail(ErrorCode::UsernameTaken,
+                 QStringLiteral("The username \"%1\" is taken.").arg(registration.username),
                  QJsonObject{{"field", "username"}});
         storage::wallets::create(tx, *id);
         return openSession(tx, *id);
@@ -64,13 +65,14 @@ Session AuthService::login(const QString& username, const QString& password)
         transact(m_pool, "login", [&](pqxx::work& tx) { return su::credentials(tx, username); });
     if (!credentials || !crypto::verifyPassword(credentials->passwordHash, password))
         fail(ErrorCode::Unauthorized, QStringLiteral("Wrong username or password."));
-    return transact(m_pool, "open session", [&](pqxx::work& tx) { return openSession(tx, credentials->userId); });
+    return transact(m_pool, "open session",
+                    [&](pqxx::work& tx) { return openSession(tx, credentials->userId); });
 }
 
 void AuthService::logout(const QString& token)
 {
-    const bool revoked = transact(m_pool, "logout",
-                                  [&](pqxx::work& tx) { return su::revokeSession(tx, crypto::tokenHash(token)); });
+    const bool revoked = transact(
+        m_pool, "logout", [&](pqxx::work& tx) { return su::revokeSession(tx, crypto::tokenHash(token)); });
     if (!revoked)
         fail(ErrorCode::Unauthorized, QStringLiteral("This session has already ended."));
 }
@@ -97,7 +99,8 @@ User AuthService::user(qint64 userId)
 
 qint64 AuthService::userIdByName(const QString& username)
 {
-    const auto id = transact(m_pool, "find user", [&](pqxx::work& tx) { return su::idByUsername(tx, username); });
+    const auto id =
+        transact(m_pool, "find user", [&](pqxx::work& tx) { return su::idByUsername(tx, username); });
     if (!id)
         fail(ErrorCode::NotFound, QStringLiteral("There is no user \"%1\".").arg(username));
     return *id;

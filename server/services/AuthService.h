@@ -5,9 +5,8 @@
 
 #include <QString>
 
-#include <pqxx/pqxx>
-
 #include <optional>
+#include <pqxx/pqxx>
 
 namespace nb::services {
 

@@ -29,8 +29,7 @@ BidDecision decideBid(const storage::auctions::AuctionRow& a, qint64 bidderId, W
 
     const Won minimum = minimumNextBid(a.startPrice, a.currentPrice, a.bidCount, a.bidIncrement);
     if (amount < minimum)
-        fail(ErrorCode::BidTooLow,
-             QStringLiteral("Your bid is below the minimum of %1 won.").arg(minimum),
+        fail(ErrorCode::BidTooLow, QStringLiteral("Your bid is below the minimum of %1 won.").arg(minimum),
              QJsonObject{{"min_amount", minimum}});
 
     const Won bidderMax = std::max(amount, maxAmount.value_or(amount));

@@ -18,7 +18,7 @@ struct BidDecision {
     std::vector<RecordedBid> steps; // in the order they happen; the last sets the price
     Won newPrice = 0;
     qint64 leaderId = 0;
-    Won leaderMax = 0;      // the leader's committed maximum: their hold afterwards
+    Won leaderMax = 0; // the leader's committed maximum: their hold afterwards
     bool bidderLeads = false;
     Won bidderCommitment = 0; // what the bidder must be able to hold (its maximum)
 };

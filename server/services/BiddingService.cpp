@@ -38,7 +38,8 @@ std::optional<QJsonObject> claimRequest(pqxx::work& tx, qint64 userId, const QSt
     case storage::idempotency::Claim::State::Mismatch:
         break;
     }
-    fail(ErrorCode::IdempotencyMismatch, QStringLiteral("This request_id was already used for a different request."),
+    fail(ErrorCode::IdempotencyMismatch,
+         QStringLiteral("This request_id was already used for a different request."),
          QJsonObject{{"request_id", requestId}});
 }
 
@@ -46,7 +47,9 @@ void requireFunds(const Wallet& wallet, Won needed)
 {
     if (wallet.balance < needed)
         fail(ErrorCode::InsufficientFunds,
-             QStringLiteral("You need %1 won available for this, but have %2 won.").arg(needed).arg(wallet.balance),
+             QStringLiteral("You need %1 won available for this, but have %2 won.")
+                 .arg(needed)
+                 .arg(wallet.balance),
              QJsonObject{{"available", wallet.balance}, {"required", needed}});
 }
 
@@ -54,11 +57,10 @@ void requireFunds(const Wallet& wallet, Won needed)
 
 BiddingService::BiddingService(storage::ConnectionPool& pool)
     : m_pool(pool)
-{
-}
+{}
 
-BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount, std::optional<Won> maxAmount,
-                                   const QString& requestId)
+BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount,
+                                   std::optional<Won> maxAmount, const QString& requestId)
 {
     requireRequestId(requestId);
     requireAmount(amount, "amount");
@@ -92,7 +94,8 @@ BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount
             wallets[bidderId] = sw::apply(tx, bidderId, LedgerKind::Lock, toLock, auctionId);
         const bool leaderChanged = previousLeader && *previousLeader != decision.leaderId;
         if (leaderChanged)
-            wallets[*previousLeader] = sw::apply(tx, *previousLeader, LedgerKind::Unlock, previousHold, auctionId);
+            wallets[*previousLeader] =
+                sw::apply(tx, *previousLeader, LedgerKind::Unlock, previousHold, auctionId);
         sa::putHold(tx, auctionId, decision.leaderId, decision.leaderMax);
 
         // Record each step as a bid and an event; the auction's seq grows by one per event.
@@ -119,8 +122,8 @@ BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount
         if (softCloseMs > 0 && before.endsAtMs - before.nowMs < softCloseMs) {
             after.endsAtMs = before.nowMs + softCloseMs;
             after.seq += 1;
-            storage::outbox::appendAuctionEvent(tx, auctionId, after.seq,
-                                                payloads::auctionExtended(auctionId, after.seq, after.endsAtMs));
+            storage::outbox::appendAuctionEvent(
+                tx, auctionId, after.seq, payloads::auctionExtended(auctionId, after.seq, after.endsAtMs));
         }
         sa::updateAfterBid(tx, after);
 
@@ -133,10 +136,11 @@ BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount
                            .arg(after.currentPrice));
         }
         if (!decision.bidderLeads)
-            notifyUser(tx, bidderId, QStringLiteral("outbid"), auctionId,
-                       QStringLiteral("Another bidder's maximum on \"%1\" is higher: the price is now %2 won.")
-                           .arg(before.title)
-                           .arg(after.currentPrice));
+            notifyUser(
+                tx, bidderId, QStringLiteral("outbid"), auctionId,
+                QStringLiteral("Another bidder's maximum on \"%1\" is higher: the price is now %2 won.")
+                    .arg(before.title)
+                    .arg(after.currentPrice));
         notifyUser(tx, before.sellerId, QStringLiteral("new_bid"), auctionId,
                    QStringLiteral("New bid on \"%1\": %2 won.").arg(before.title).arg(after.currentPrice));
 
@@ -174,7 +178,8 @@ AuctionDetail BiddingService::buyNow(qint64 buyerId, qint64 auctionId, const QSt
         // Buy-now lapses with the first bid, or, with a reserve, once a bid meets it.
         const bool lapsed = a.reservePrice ? reserveMet(a) : a.bidCount > 0;
         if (lapsed)
-            fail(ErrorCode::BuyNowUnavailable, QStringLiteral("Buy-now is no longer available: bidding has begun."));
+            fail(ErrorCode::BuyNowUnavailable,
+                 QStringLiteral("Buy-now is no longer available: bidding has begun."));
         const Won price = *a.buyNowPrice;
 
         const auto previousHold = sa::hold(tx, auctionId);

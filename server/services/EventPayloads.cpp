@@ -35,8 +35,9 @@ QJsonObject auctionExtended(qint64 auctionId, qint64 seq, qint64 endsAtMs)
     return toJson(AuctionExtendedEvent{auctionId, seq, fromMs(endsAtMs)});
 }
 
-QJsonObject auctionEnded(qint64 auctionId, qint64 seq, EndReason reason, const std::optional<PartyRef>& winner,
-                         std::optional<Won> finalPrice, bool reserveMet)
+QJsonObject auctionEnded(qint64 auctionId, qint64 seq, EndReason reason,
+                         const std::optional<PartyRef>& winner, std::optional<Won> finalPrice,
+                         bool reserveMet)
 {
     return toJson(AuctionEndedEvent{auctionId, seq, reason, winner, finalPrice, reserveMet});
 }

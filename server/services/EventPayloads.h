@@ -12,8 +12,9 @@ namespace nb::services::payloads {
 QJsonObject auctionBid(const storage::auctions::AuctionRow& after, Won amount, const PartyRef& highBidder,
                        qint64 atMs);
 QJsonObject auctionExtended(qint64 auctionId, qint64 seq, qint64 endsAtMs);
-QJsonObject auctionEnded(qint64 auctionId, qint64 seq, EndReason reason, const std::optional<PartyRef>& winner,
-                         std::optional<Won> finalPrice, bool reserveMet);
+QJsonObject auctionEnded(qint64 auctionId, qint64 seq, EndReason reason,
+                         const std::optional<PartyRef>& winner, std::optional<Won> finalPrice,
+                         bool reserveMet);
 QJsonObject auctionStarted(qint64 auctionId, qint64 seq);
 QJsonObject wallet(const Wallet& wallet);
 QJsonObject notification(const Notification& notification);

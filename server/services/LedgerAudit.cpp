@@ -10,8 +10,7 @@ namespace sd = storage::audit;
 
 LedgerAudit::LedgerAudit(storage::ConnectionPool& pool)
     : m_pool(pool)
-{
-}
+{}
 
 std::vector<sd::Violation> LedgerAudit::verify()
 {

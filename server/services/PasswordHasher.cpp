@@ -1,8 +1,7 @@
 #include "server/services/PasswordHasher.h"
 
-#include <sodium.h>
-
 #include <array>
+#include <sodium.h>
 #include <stdexcept>
 
 namespace nb::services::crypto {
@@ -42,7 +41,8 @@ QString newToken()
     ensureSodium();
     QByteArray bytes(32, Qt::Uninitialized);
     randombytes_buf(bytes.data(), static_cast<size_t>(bytes.size()));
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::string tokenHash(const QString& token)

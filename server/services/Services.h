@@ -29,8 +29,7 @@ struct Services {
         , notifications(connectionPool)
         , images(connectionPool)
         , audit(connectionPool)
-    {
-    }
+    {}
 
     storage::ConnectionPool& pool;
     AuthService auth;

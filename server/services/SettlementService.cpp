@@ -14,12 +14,12 @@ namespace sw = storage::wallets;
 
 SettlementService::SettlementService(storage::ConnectionPool& pool)
     : m_pool(pool)
-{
-}
+{}
 
 int SettlementService::startDue(int limit)
 {
-    const auto due = transact(m_pool, "find auctions to start", [&](pqxx::work& tx) { return sa::dueToStart(tx, limit); });
+    const auto due =
+        transact(m_pool, "find auctions to start", [&](pqxx::work& tx) { return sa::dueToStart(tx, limit); });
     int started = 0;
     for (const qint64 id : due)
         started += startOne(id) ? 1 : 0;
@@ -28,7 +28,8 @@ int SettlementService::startDue(int limit)
 
 int SettlementService::settleDue(int limit)
 {
-    const auto due = transact(m_pool, "find auctions to end", [&](pqxx::work& tx) { return sa::dueToEnd(tx, limit); });
+    const auto due =
+        transact(m_pool, "find auctions to end", [&](pqxx::work& tx) { return sa::dueToEnd(tx, limit); });
     int settled = 0;
     for (const qint64 id : due)
         settled += settleOne(id, false) ? 1 : 0;
@@ -86,8 +87,8 @@ bool SettlementService::settleOne(qint64 auctionId, bool force)
             sa::dropHold(tx, auctionId);
 
         const qint64 seq = a.seq + 1;
-        sa::markEnded(tx, auctionId, EndReason::Time, winner ? std::optional<qint64>(winner->id) : std::nullopt,
-                      finalPrice, seq);
+        sa::markEnded(tx, auctionId, EndReason::Time,
+                      winner ? std::optional<qint64>(winner->id) : std::nullopt, finalPrice, seq);
         storage::outbox::appendAuctionEvent(
             tx, auctionId, seq,
             payloads::auctionEnded(auctionId, seq, EndReason::Time, winner, finalPrice, reserveMet(a)));
@@ -99,14 +100,19 @@ bool SettlementService::settleOne(qint64 auctionId, bool force)
             notifyUser(tx, winner->id, QStringLiteral("won"), auctionId,
                        QStringLiteral("You won \"%1\" for %2 won.").arg(a.title).arg(*finalPrice));
             notifyUser(tx, a.sellerId, QStringLiteral("sold"), auctionId,
-                       QStringLiteral("\"%1\" sold to %2 for %3 won.").arg(a.title, winner->displayName).arg(*finalPrice));
+                       QStringLiteral("\"%1\" sold to %2 for %3 won.")
+                           .arg(a.title, winner->displayName)
+                           .arg(*finalPrice));
         } else {
             if (hold)
                 notifyUser(tx, hold->userId, QStringLiteral("ended_unsold"), auctionId,
-                           QStringLiteral("\"%1\" ended below the reserve price; your hold was released.").arg(a.title));
-            notifyUser(tx, a.sellerId, QStringLiteral("ended_unsold"), auctionId,
-                       a.highBidderId ? QStringLiteral("\"%1\" ended below your reserve price and did not sell.").arg(a.title)
-                                      : QStringLiteral("\"%1\" ended without bids.").arg(a.title));
+                           QStringLiteral("\"%1\" ended below the reserve price; your hold was released.")
+                               .arg(a.title));
+            notifyUser(
+                tx, a.sellerId, QStringLiteral("ended_unsold"), auctionId,
+                a.highBidderId
+                    ? QStringLiteral("\"%1\" ended below your reserve price and did not sell.").arg(a.title)
+                    : QStringLiteral("\"%1\" ended without bids.").arg(a.title));
         }
         return true;
     });
@@ -154,10 +160,10 @@ void SettlementService::cancel(qint64 auctionId, std::optional<qint64> sellerId,
         }
         const qint64 seq = a.seq + 1;
         sa::markEnded(tx, auctionId, EndReason::Cancelled, std::nullopt, std::nullopt, seq);
-        storage::outbox::appendAuctionEvent(
-            tx, auctionId, seq,
-            payloads::auctionEnded(auctionId, seq, EndReason::Cancelled, std::nullopt, std::nullopt,
-                                   reserveMet(a)));
+        storage::outbox::appendAuctionEvent(tx, auctionId, seq,
+                                            payloads::auctionEnded(auctionId, seq, EndReason::Cancelled,
+                                                                   std::nullopt, std::nullopt,
+                                                                   reserveMet(a)));
     });
 }
 

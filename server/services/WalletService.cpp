@@ -7,15 +7,13 @@
 #include "server/storage/IdempotencyStore.h"
 #include "server/storage/WalletStore.h"
 
-
 namespace nb::services {
 
 namespace sw = storage::wallets;
 
 WalletService::WalletService(storage::ConnectionPool& pool)
     : m_pool(pool)
-{
-}
+{}
 
 Wallet WalletService::wallet(qint64 userId)
 {
@@ -49,7 +47,8 @@ Wallet WalletService::move(qint64 userId, LedgerKind kind, Won amount, const QSt
                  QStringLiteral("This request_id was already used for a different request."),
                  QJsonObject{{"request_id", requestId}});
         if (claim.state == storage::idempotency::Claim::State::Replay)
-            return Wallet{claim.response.value("balance").toInteger(), claim.response.value("locked").toInteger()};
+            return Wallet{claim.response.value("balance").toInteger(),
+                          claim.response.value("locked").toInteger()};
 
         auto wallets = sw::lock(tx, {userId});
         if (!wallets.count(userId))
@@ -76,7 +75,8 @@ LedgerPage WalletService::ledger(qint64 userId, int page, int pageSize)
     if (page < 1)
         fail(ErrorCode::BadRequest, QStringLiteral("page starts at 1."), QJsonObject{{"field", "page"}});
     if (pageSize < 1 || pageSize > 100)
-        fail(ErrorCode::BadRequest, QStringLiteral("page_size must be 1 to 100."), QJsonObject{{"field", "page_size"}});
+        fail(ErrorCode::BadRequest, QStringLiteral("page_size must be 1 to 100."),
+             QJsonObject{{"field", "page_size"}});
     return transact(m_pool, "read ledger", [&](pqxx::work& tx) {
         LedgerPage out;
         out.page = page;

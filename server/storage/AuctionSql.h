@@ -18,5 +18,6 @@
 #define NB_AUCTION_SUMMARY_JOINS                                                                             \
     "FROM auctions a JOIN users s ON s.id = a.seller_id JOIN categories c ON c.id = a.category_id "          \
     "JOIN regions r ON r.id = a.region_id "                                                                  \
-    "LEFT JOIN LATERAL (SELECT avg(rating) AS avg, count(*) AS n FROM reviews WHERE seller_id = a.seller_id) " \
+    "LEFT JOIN LATERAL (SELECT avg(rating) AS avg, count(*) AS n FROM reviews WHERE seller_id = "            \
+    "a.seller_id) "                                                                                          \
     "rep ON true "

@@ -110,8 +110,8 @@ qint64 insert(pqxx::work& tx, const NewAuctionRow& row)
 
 void updateAfterBid(pqxx::work& tx, const AuctionRow& after)
 {
-    tx.exec_prepared0("auction_update_price", after.id, after.currentPrice, after.bidCount, after.highBidderId,
-                      after.highMax, after.endsAtMs, after.seq);
+    tx.exec_prepared0("auction_update_price", after.id, after.currentPrice, after.bidCount,
+                      after.highBidderId, after.highMax, after.endsAtMs, after.seq);
 }
 
 void markStarted(pqxx::work& tx, qint64 auctionId, qint64 seq)
@@ -123,8 +123,8 @@ void markEnded(pqxx::work& tx, qint64 auctionId, EndReason reason, std::optional
                std::optional<Won> finalPrice, qint64 seq)
 {
     const char* status = reason == EndReason::Cancelled ? "cancelled" : "ended";
-    tx.exec_prepared0("auction_mark_ended", auctionId, status, toWire(reason).toStdString(), winnerId, finalPrice,
-                      seq);
+    tx.exec_prepared0("auction_mark_ended", auctionId, status, toWire(reason).toStdString(), winnerId,
+                      finalPrice, seq);
 }
 
 std::pair<qint64, qint64> insertBid(pqxx::work& tx, qint64 auctionId, qint64 bidderId, Won amount,

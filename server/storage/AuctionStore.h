@@ -2,9 +2,8 @@
 
 #include "shared/protocol/Objects.h"
 
-#include <pqxx/pqxx>
-
 #include <optional>
+#include <pqxx/pqxx>
 #include <vector>
 
 namespace nb::storage::auctions {

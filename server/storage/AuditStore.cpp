@@ -14,8 +14,9 @@ namespace {
 std::string signedSum(int (*sign)(LedgerKind))
 {
     std::string sql = "sum(CASE kind";
-    for (const LedgerKind kind : {LedgerKind::Deposit, LedgerKind::Withdraw, LedgerKind::Lock, LedgerKind::Unlock,
-                                  LedgerKind::SettlePay, LedgerKind::SettleReceive, LedgerKind::BuyNowPay}) {
+    for (const LedgerKind kind :
+         {LedgerKind::Deposit, LedgerKind::Withdraw, LedgerKind::Lock, LedgerKind::Unlock,
+          LedgerKind::SettlePay, LedgerKind::SettleReceive, LedgerKind::BuyNowPay}) {
         sql += " WHEN '" + toWire(kind).toStdString() + "' THEN amount * " + std::to_string(sign(kind));
     }
     return sql + " END)";
@@ -37,9 +38,10 @@ std::vector<Violation> walletsMatchLedger(pqxx::transaction_base& tx)
                             "WHERE w.balance <> COALESCE(l.b, 0) OR w.locked <> COALESCE(l.l, 0) ORDER BY 1";
     std::vector<Violation> out;
     for (const auto& r : tx.exec(sql)) {
-        out.push_back({1, QStringLiteral("wallet %1").arg(str(r[0])),
-                       QStringLiteral("balance %1 and locked %2, but the ledger sums to balance %3 and locked %4")
-                           .arg(str(r[1]), str(r[2]), str(r[3]), str(r[4]))});
+        out.push_back(
+            {1, QStringLiteral("wallet %1").arg(str(r[0])),
+             QStringLiteral("balance %1 and locked %2, but the ledger sums to balance %3 and locked %4")
+                 .arg(str(r[1]), str(r[2]), str(r[3]), str(r[4]))});
     }
     return out;
 }
@@ -58,9 +60,10 @@ std::vector<Violation> lockedMatchesHolds(pqxx::transaction_base& tx)
 
 std::vector<Violation> moneyIsConserved(pqxx::transaction_base& tx)
 {
-    const auto r = tx.exec1("SELECT (SELECT COALESCE(sum(balance + locked), 0) FROM wallets), "
-                            "(SELECT COALESCE(sum(amount) FILTER (WHERE kind = 'deposit'), 0) - "
-                            "        COALESCE(sum(amount) FILTER (WHERE kind = 'withdraw'), 0) FROM ledger_entries)");
+    const auto r =
+        tx.exec1("SELECT (SELECT COALESCE(sum(balance + locked), 0) FROM wallets), "
+                 "(SELECT COALESCE(sum(amount) FILTER (WHERE kind = 'deposit'), 0) - "
+                 "        COALESCE(sum(amount) FILTER (WHERE kind = 'withdraw'), 0) FROM ledger_entries)");
     if (r[0].as<std::string>() == r[1].as<std::string>())
         return {};
     return {{3, QStringLiteral("all wallets"),
@@ -86,19 +89,22 @@ std::vector<Violation> endedAuctionsSettled(pqxx::transaction_base& tx)
         const bool ok = r[2].as<int>() == 1 && r[3].as<int>() == 1 && str(r[4]) == str(r[1]) &&
                         str(r[5]) == str(r[1]) && !r[6].as<bool>();
         if (!ok) {
-            out.push_back({4, QStringLiteral("auction %1").arg(str(r[0])),
-                           QStringLiteral("final price %1: %2 payment(s) summing to %3, %4 receipt(s) summing to "
-                                          "%5, open hold: %6")
-                               .arg(str(r[1]), str(r[2]), str(r[4]), str(r[3]), str(r[5]),
-                                    r[6].as<bool>() ? QStringLiteral("yes") : QStringLiteral("no"))});
+            out.push_back(
+                {4, QStringLiteral("auction %1").arg(str(r[0])),
+                 QStringLiteral("final price %1: %2 payment(s) summing to %3, %4 receipt(s) summing to "
+                                "%5, open hold: %6")
+                     .arg(str(r[1]), str(r[2]), str(r[4]), str(r[3]), str(r[5]),
+                          r[6].as<bool>() ? QStringLiteral("yes") : QStringLiteral("no"))});
         }
     }
     // Without a winner (unsold or cancelled): no settlement at all and no hold left.
-    for (const auto& r : tx.exec(
-             "SELECT a.id FROM auctions a WHERE a.status IN ('ended', 'cancelled') AND a.winner_id IS NULL AND "
-             "(EXISTS (SELECT 1 FROM holds h WHERE h.auction_id = a.id) OR EXISTS (SELECT 1 FROM ledger_entries l "
-             " WHERE l.auction_id = a.id AND l.kind IN ('settle_pay', 'buy_now_pay', 'settle_receive'))) "
-             "ORDER BY a.id")) {
+    for (const auto& r :
+         tx.exec("SELECT a.id FROM auctions a WHERE a.status IN ('ended', 'cancelled') AND a.winner_id IS "
+                 "NULL AND "
+                 "(EXISTS (SELECT 1 FROM holds h WHERE h.auction_id = a.id) OR EXISTS (SELECT 1 FROM "
+                 "ledger_entries l "
+                 " WHERE l.auction_id = a.id AND l.kind IN ('settle_pay', 'buy_now_pay', 'settle_receive'))) "
+                 "ORDER BY a.id")) {
         out.push_back({4, QStringLiteral("auction %1").arg(str(r[0])),
                        QStringLiteral("ended without a winner but has a hold or a settlement entry")});
     }

@@ -3,16 +3,15 @@
 #include <QString>
 
 #include <pqxx/pqxx>
-
 #include <vector>
 
 namespace nb::storage::audit {
 
 /// One broken invariant of RULES.md, as found in the database.
 struct Violation {
-    int invariant = 0;   // 1..4 as numbered in RULES.md "Invariants"; 5 for hold/auction consistency
-    QString subject;     // "wallet 12", "auction 7", "all wallets"
-    QString detail;      // what differs, with the amounts
+    int invariant = 0; // 1..4 as numbered in RULES.md "Invariants"; 5 for hold/auction consistency
+    QString subject;   // "wallet 12", "auction 7", "all wallets"
+    QString detail;    // what differs, with the amounts
 };
 
 /// Each query returns the rows that break one invariant (none when it holds). They read a

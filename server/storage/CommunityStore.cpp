@@ -103,9 +103,11 @@ QList<Message> messages(pqxx::work& tx, qint64 auctionId)
     return out;
 }
 
-Message insertMessage(pqxx::work& tx, qint64 auctionId, qint64 senderId, qint64 recipientId, const QString& text)
+Message insertMessage(pqxx::work& tx, qint64 auctionId, qint64 senderId, qint64 recipientId,
+                      const QString& text)
 {
-    return readMessage(tx.exec_prepared1("message_insert", auctionId, senderId, recipientId, text.toStdString()));
+    return readMessage(
+        tx.exec_prepared1("message_insert", auctionId, senderId, recipientId, text.toStdString()));
 }
 
 std::optional<Review> insertReview(pqxx::work& tx, qint64 auctionId, qint64 reviewerId, qint64 sellerId,

@@ -4,9 +4,8 @@
 
 #include <QList>
 
-#include <pqxx/pqxx>
-
 #include <optional>
+#include <pqxx/pqxx>
 
 namespace nb::storage::community {
 
@@ -38,7 +37,8 @@ std::optional<Question> answerQuestion(pqxx::work& tx, qint64 questionId, const 
 
 /// The conversation of an auction, oldest first.
 QList<Message> messages(pqxx::work& tx, qint64 auctionId);
-Message insertMessage(pqxx::work& tx, qint64 auctionId, qint64 senderId, qint64 recipientId, const QString& text);
+Message insertMessage(pqxx::work& tx, qint64 auctionId, qint64 senderId, qint64 recipientId,
+                      const QString& text);
 
 /// Stores the review of the auction; nothing when the auction has one already.
 std::optional<Review> insertReview(pqxx::work& tx, qint64 auctionId, qint64 reviewerId, qint64 sellerId,

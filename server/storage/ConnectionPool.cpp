@@ -9,8 +9,7 @@ namespace nb::storage {
 ConnectionPool::Lease::Lease(ConnectionPool* pool, std::unique_ptr<pqxx::connection> conn)
     : m_pool(pool)
     , m_conn(std::move(conn))
-{
-}
+{}
 
 ConnectionPool::Lease::Lease(Lease&& other) noexcept
     : m_pool(other.m_pool)
@@ -33,15 +32,15 @@ void ConnectionPool::Lease::discard()
 ConnectionPool::ConnectionPool(std::string connectionString, int size)
     : m_connectionString(std::move(connectionString))
     , m_size(size < 1 ? 1 : size)
-{
-}
+{}
 
 ConnectionPool::~ConnectionPool() = default;
 
 ConnectionPool::Lease ConnectionPool::acquire(std::chrono::milliseconds timeout)
 {
     std::unique_lock lock(m_mutex);
-    const bool ready = m_available.wait_for(lock, timeout, [this] { return !m_idle.empty() || m_open < m_size; });
+    const bool ready =
+        m_available.wait_for(lock, timeout, [this] { return !m_idle.empty() || m_open < m_size; });
     if (!ready)
         throw std::runtime_error("timed out waiting for a database connection");
     if (!m_idle.empty()) {

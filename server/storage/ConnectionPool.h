@@ -1,12 +1,11 @@
 #pragma once
 
-#include <pqxx/connection>
-
 #include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <pqxx/connection>
 #include <string>
 #include <vector>
 

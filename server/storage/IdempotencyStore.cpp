@@ -4,8 +4,8 @@
 
 namespace nb::storage::idempotency {
 
-Claim claim(pqxx::work& tx, qint64 userId, const QString& requestId,
-                                 const QString& operation, const QString& params)
+Claim claim(pqxx::work& tx, qint64 userId, const QString& requestId, const QString& operation,
+            const QString& params)
 {
     const std::string rid = requestId.toStdString();
     if (!tx.exec_prepared("idempotency_claim", userId, rid, operation.toStdString(), params.toStdString())

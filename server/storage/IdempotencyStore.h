@@ -3,9 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
-#include <pqxx/pqxx>
-
 #include <optional>
+#include <pqxx/pqxx>
 
 namespace nb::storage::idempotency {
 
@@ -22,8 +21,8 @@ struct Claim {
 
 /// Claims (userId, requestId) for this transaction. A concurrent first use of the same key makes
 /// this call wait until that transaction ends (and then see its outcome).
-Claim claim(pqxx::work& tx, qint64 userId, const QString& requestId,
-                                 const QString& operation, const QString& params);
+Claim claim(pqxx::work& tx, qint64 userId, const QString& requestId, const QString& operation,
+            const QString& params);
 
 void complete(pqxx::work& tx, qint64 userId, const QString& requestId, const QJsonObject& response);
 

@@ -20,7 +20,7 @@ std::optional<UploadTarget> lockForUpload(pqxx::work& tx, qint64 auctionId)
     target.sellerId = r["seller_id"].as<qint64>();
     target.status = auctionStatusFromWire(fields::text(r["status"])).value_or(AuctionStatus::Cancelled);
     target.pastEnd = r["past_end"].as<bool>();
-    target.nextIndex = r["next_index"].as<int>();
+    target.nextIndex = tx.exec_prepared1("image_count", auctionId)[0].as<int>();
     return target;
 }
 

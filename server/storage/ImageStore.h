@@ -5,9 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
-#include <pqxx/pqxx>
-
 #include <optional>
+#include <pqxx/pqxx>
 
 namespace nb::storage::images {
 

@@ -87,8 +87,10 @@ Statement countStatement(const SearchFilter& f)
     std::string categoryId = "NULL::bigint";
     std::string where;
     if (f.regionId) {
-        regionPath = "(SELECT path FROM regions WHERE id = " + st.bind(std::to_string(*f.regionId)) + "::bigint)";
-        where += " AND a.region_id IN (SELECT d.id FROM regions d WHERE d.path LIKE " + regionPath + " || '%')";
+        regionPath =
+            "(SELECT path FROM regions WHERE id = " + st.bind(std::to_string(*f.regionId)) + "::bigint)";
+        where +=
+            " AND a.region_id IN (SELECT d.id FROM regions d WHERE d.path LIKE " + regionPath + " || '%')";
     }
     if (!f.categorySlug.isEmpty()) {
         categoryId = "(SELECT id FROM categories WHERE slug = " + st.bind(f.categorySlug.toStdString()) + ")";
@@ -107,8 +109,8 @@ Statement pageStatement(const SearchFilter& f, const std::optional<std::string>&
     Statement st;
     std::string where = commonConditions(st, f);
     if (regionPath) // a path holds only digits and '/': no wildcard to escape
-        where += " AND a.region_id IN (SELECT d.id FROM regions d WHERE d.path LIKE " + st.bind(*regionPath + "%") +
-                 ")";
+        where += " AND a.region_id IN (SELECT d.id FROM regions d WHERE d.path LIKE " +
+                 st.bind(*regionPath + "%") + ")";
     if (categoryId)
         where += " AND a.category_id = " + st.bind(std::to_string(*categoryId)) + "::bigint";
     st.sql = NB_AUCTION_SUMMARY_SELECT NB_AUCTION_SUMMARY_JOINS;
@@ -128,8 +130,8 @@ QList<AuctionSummary> summaries(const pqxx::result& result)
     return out;
 }
 
-Page<AuctionSummary> summaryPage(pqxx::work& tx, const char* countStatementName, const char* pageStatementName,
-                                 qint64 userId, int limit, qint64 offset)
+Page<AuctionSummary> summaryPage(pqxx::work& tx, const char* countStatementName,
+                                 const char* pageStatementName, qint64 userId, int limit, qint64 offset)
 {
     Page<AuctionSummary> page;
     page.total = tx.exec_prepared1(countStatementName, userId)[0].as<qint64>();

@@ -5,9 +5,8 @@
 #include <QList>
 #include <QString>
 
-#include <pqxx/pqxx>
-
 #include <optional>
+#include <pqxx/pqxx>
 
 namespace nb::storage::listings {
 

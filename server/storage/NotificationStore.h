@@ -4,9 +4,8 @@
 
 #include <QList>
 
-#include <pqxx/pqxx>
-
 #include <optional>
+#include <pqxx/pqxx>
 
 namespace nb::storage::notifications {
 

@@ -2,9 +2,8 @@
 
 #include <QJsonObject>
 
-#include <pqxx/pqxx>
-
 #include <optional>
+#include <pqxx/pqxx>
 #include <vector>
 
 namespace nb::storage::outbox {

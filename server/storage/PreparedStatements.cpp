@@ -12,14 +12,14 @@ namespace {
 
 // The columns AuctionStore::readRow expects, read under the row lock with the database clock.
 #define NB_AUCTION_ROW_COLUMNS                                                                               \
-    "id, seller_id, title, status, is_national, start_price, bid_increment, reserve_price, buy_now_price, "   \
-    "current_price, bid_count, high_bidder_id, high_max, epoch_ms(starts_at) AS starts_at_ms, "               \
+    "id, seller_id, title, status, is_national, start_price, bid_increment, reserve_price, buy_now_price, "  \
+    "current_price, bid_count, high_bidder_id, high_max, epoch_ms(starts_at) AS starts_at_ms, "              \
     "epoch_ms(ends_at) AS ends_at_ms, soft_close_seconds, seq, epoch_ms(now()) AS now_ms "
 
 // A question with its asker's name, read from `q` (the table or a CTE of its changed rows).
 #define NB_QUESTION_SELECT                                                                                   \
     "SELECT q.id, q.auction_id, q.asker_id, u.display_name AS asker_name, q.text, "                          \
-    "  epoch_ms(q.created_at) AS at_ms, q.answer, epoch_ms(q.answered_at) AS answered_at_ms "                 \
+    "  epoch_ms(q.created_at) AS at_ms, q.answer, epoch_ms(q.answered_at) AS answered_at_ms "                \
     "FROM q JOIN users u ON u.id = q.asker_id "
 
 #define NB_MESSAGE_SELECT                                                                                    \
@@ -45,9 +45,11 @@ const std::pair<const char*, const char*> kStatements[] = {
 
     // Auctions.
     {"auction_lock", "SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1 FOR UPDATE"},
-    {"auction_try_lock", "SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1 FOR UPDATE SKIP LOCKED"},
+    {"auction_try_lock",
+     "SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1 FOR UPDATE SKIP LOCKED"},
     {"auction_insert",
-     "INSERT INTO auctions (seller_id, title, description, category_id, region_id, condition, shipping_payer, "
+     "INSERT INTO auctions (seller_id, title, description, category_id, region_id, condition, "
+     "shipping_payer, "
      "  is_national, status, start_price, bid_increment, reserve_price, buy_now_price, current_price, "
      "  starts_at, ends_at, soft_close_seconds) "
      "SELECT $1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN st <= now() THEN 'active' ELSE 'scheduled' END, "
@@ -66,20 +68,21 @@ const std::pair<const char*, const char*> kStatements[] = {
                           "ORDER BY starts_at LIMIT $1"},
     {"auction_due_end", "SELECT id FROM auctions WHERE status = 'active' AND ends_at <= now() "
                         "ORDER BY ends_at LIMIT $1"},
-    {"auction_detail",
-     NB_AUCTION_SUMMARY_SELECT ", a.description, a.condition, a.shipping_payer, a.bid_increment, "
-                               "a.reserve_price, a.soft_close_seconds, a.winner_id, w.display_name AS winner_name, "
-                               "a.final_price, a.end_reason, a.seq, "
-                               "(SELECT string_agg(ai.idx::text, ',' ORDER BY ai.idx) FROM auction_images ai "
-                               " WHERE ai.auction_id = a.id) AS image_indexes " NB_AUCTION_SUMMARY_JOINS
-                               "LEFT JOIN users w ON w.id = a.winner_id WHERE a.id = $1"},
+    {"auction_detail", NB_AUCTION_SUMMARY_SELECT
+     ", a.description, a.condition, a.shipping_payer, a.bid_increment, "
+     "a.reserve_price, a.soft_close_seconds, a.winner_id, w.display_name AS winner_name, "
+     "a.final_price, a.end_reason, a.seq, "
+     "(SELECT string_agg(ai.idx::text, ',' ORDER BY ai.idx) FROM auction_images ai "
+     " WHERE ai.auction_id = a.id) AS image_indexes " NB_AUCTION_SUMMARY_JOINS
+     "LEFT JOIN users w ON w.id = a.winner_id WHERE a.id = $1"},
     {"auction_list_by_status", NB_AUCTION_SUMMARY_SELECT NB_AUCTION_SUMMARY_JOINS
      "WHERE ($1::text IS NULL OR a.status = $1) ORDER BY a.id DESC LIMIT $2"},
     {"bid_insert", "INSERT INTO bids (auction_id, bidder_id, amount, max_amount, is_proxy) "
                    "VALUES ($1, $2, $3, $4, $5) RETURNING id, epoch_ms(created_at)"},
     {"hold_get", "SELECT user_id, amount FROM holds WHERE auction_id = $1"},
-    {"hold_put", "INSERT INTO holds (auction_id, user_id, amount) VALUES ($1, $2, $3) "
-                 "ON CONFLICT (auction_id) DO UPDATE SET user_id = EXCLUDED.user_id, amount = EXCLUDED.amount"},
+    {"hold_put",
+     "INSERT INTO holds (auction_id, user_id, amount) VALUES ($1, $2, $3) "
+     "ON CONFLICT (auction_id) DO UPDATE SET user_id = EXCLUDED.user_id, amount = EXCLUDED.amount"},
     {"hold_drop", "DELETE FROM holds WHERE auction_id = $1"},
 
     // Users, sessions and reference data.
@@ -124,7 +127,8 @@ const std::pair<const char*, const char*> kStatements[] = {
                              "ORDER BY seq LIMIT $3"},
 
     // Listings (the search itself is composed at run time: ListingStore.cpp).
-    {"listing_bid_count", "SELECT (SELECT count(*) FROM bids WHERE auction_id = $1) FROM auctions WHERE id = $1"},
+    {"listing_bid_count",
+     "SELECT (SELECT count(*) FROM bids WHERE auction_id = $1) FROM auctions WHERE id = $1"},
     {"listing_bid_page", "SELECT b.id, b.amount, b.bidder_id, u.display_name AS bidder_name, "
                          "  epoch_ms(b.created_at) AS at_ms FROM bids b JOIN users u ON u.id = b.bidder_id "
                          "WHERE b.auction_id = $1 ORDER BY b.id DESC LIMIT $2 OFFSET $3"},
@@ -133,8 +137,9 @@ const std::pair<const char*, const char*> kStatements[] = {
     {"listing_my_bids",
      "WITH mine AS (SELECT auction_id, max(COALESCE(max_amount, amount)) AS my_max, max(id) AS last_bid "
      "              FROM bids WHERE bidder_id = $1 GROUP BY auction_id "
-     "              ORDER BY last_bid DESC LIMIT $2 OFFSET $3) " NB_AUCTION_SUMMARY_SELECT ", mine.my_max "
-     NB_AUCTION_SUMMARY_JOINS "JOIN mine ON mine.auction_id = a.id ORDER BY mine.last_bid DESC"},
+     "              ORDER BY last_bid DESC LIMIT $2 OFFSET $3) " NB_AUCTION_SUMMARY_SELECT
+     ", mine.my_max " NB_AUCTION_SUMMARY_JOINS
+     "JOIN mine ON mine.auction_id = a.id ORDER BY mine.last_bid DESC"},
     {"listing_my_auctions_count", "SELECT count(*) FROM auctions WHERE seller_id = $1"},
     {"listing_my_auctions", NB_AUCTION_SUMMARY_SELECT NB_AUCTION_SUMMARY_JOINS
      "WHERE a.seller_id = $1 ORDER BY a.created_at DESC, a.id DESC LIMIT $2 OFFSET $3"},
@@ -152,39 +157,46 @@ const std::pair<const char*, const char*> kStatements[] = {
                   "             ON CONFLICT DO NOTHING RETURNING 1) "
                   "UPDATE auctions SET watchers = watchers + 1 WHERE id = $2 AND EXISTS (SELECT 1 FROM ins) "
                   "RETURNING watchers"},
-    {"watch_remove", "WITH del AS (DELETE FROM watchlist WHERE user_id = $1 AND auction_id = $2 RETURNING 1) "
-                     "UPDATE auctions SET watchers = watchers - 1 WHERE id = $2 AND EXISTS (SELECT 1 FROM del) "
-                     "RETURNING watchers"},
-    {"question_list", "WITH q AS (SELECT * FROM questions WHERE auction_id = $1) " NB_QUESTION_SELECT
-                      "ORDER BY q.id"},
+    {"watch_remove",
+     "WITH del AS (DELETE FROM watchlist WHERE user_id = $1 AND auction_id = $2 RETURNING 1) "
+     "UPDATE auctions SET watchers = watchers - 1 WHERE id = $2 AND EXISTS (SELECT 1 FROM del) "
+     "RETURNING watchers"},
+    {"question_list",
+     "WITH q AS (SELECT * FROM questions WHERE auction_id = $1) " NB_QUESTION_SELECT "ORDER BY q.id"},
     {"question_get", "WITH q AS (SELECT * FROM questions WHERE id = $1) " NB_QUESTION_SELECT},
     {"question_insert", "WITH q AS (INSERT INTO questions (auction_id, asker_id, text) VALUES ($1, $2, $3) "
                         "           RETURNING *) " NB_QUESTION_SELECT},
     {"question_answer", "WITH q AS (UPDATE questions SET answer = $2, answered_at = now() "
                         "           WHERE id = $1 AND answer IS NULL RETURNING *) " NB_QUESTION_SELECT},
-    {"message_list", "WITH m AS (SELECT * FROM messages WHERE auction_id = $1) " NB_MESSAGE_SELECT "ORDER BY m.id"},
+    {"message_list",
+     "WITH m AS (SELECT * FROM messages WHERE auction_id = $1) " NB_MESSAGE_SELECT "ORDER BY m.id"},
     {"message_insert", "WITH m AS (INSERT INTO messages (auction_id, sender_id, recipient_id, text) "
                        "           VALUES ($1, $2, $3, $4) RETURNING *) " NB_MESSAGE_SELECT},
     {"review_insert",
-     "WITH r AS (INSERT INTO reviews (auction_id, reviewer_id, seller_id, rating, text) VALUES ($1, $2, $3, $4, $5) "
+     "WITH r AS (INSERT INTO reviews (auction_id, reviewer_id, seller_id, rating, text) VALUES ($1, $2, $3, "
+     "$4, $5) "
      "           ON CONFLICT (auction_id) DO NOTHING RETURNING *) "
      "SELECT r.auction_id, r.reviewer_id, u.display_name AS reviewer_name, r.seller_id, r.rating, r.text, "
      "  epoch_ms(r.created_at) AS at_ms FROM r JOIN users u ON u.id = r.reviewer_id"},
 
     // Notifications and images.
-    {"notification_list", "SELECT id, kind, auction_id, text, epoch_ms(created_at) AS created_at_ms, "
-                          "  read_at IS NOT NULL AS read FROM notifications "
-                          "WHERE user_id = $1 AND (NOT $2::boolean OR read_at IS NULL) ORDER BY id DESC LIMIT $3"},
-    {"notification_unread_count", "SELECT count(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL"},
+    {"notification_list",
+     "SELECT id, kind, auction_id, text, epoch_ms(created_at) AS created_at_ms, "
+     "  read_at IS NOT NULL AS read FROM notifications "
+     "WHERE user_id = $1 AND (NOT $2::boolean OR read_at IS NULL) ORDER BY id DESC LIMIT $3"},
+    {"notification_unread_count",
+     "SELECT count(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL"},
     {"notification_mark_read", "UPDATE notifications SET read_at = now() "
                                "WHERE user_id = $1 AND id = ANY($2::bigint[]) AND read_at IS NULL"},
     {"notification_mark_all_read",
      "UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL"},
     {"image_upload_target",
-     "SELECT a.seller_id, a.status, a.ends_at <= now() AS past_end, "
-     "  (SELECT count(*) FROM auction_images ai WHERE ai.auction_id = a.id)::int AS next_index "
-     "FROM auctions a WHERE a.id = $1 FOR NO KEY UPDATE"},
-    {"image_insert", "INSERT INTO auction_images (auction_id, idx, content_type, bytes) VALUES ($1, $2, $3, $4)"},
+     "SELECT seller_id, status, ends_at <= now() AS past_end FROM auctions WHERE id = $1 FOR NO KEY UPDATE"},
+    // Its own statement, after the lock: in READ COMMITTED it then sees the images of the
+    // uploads that held the lock before (a subquery of the locking statement would not).
+    {"image_count", "SELECT count(*)::int FROM auction_images WHERE auction_id = $1"},
+    {"image_insert",
+     "INSERT INTO auction_images (auction_id, idx, content_type, bytes) VALUES ($1, $2, $3, $4)"},
     {"image_get", "SELECT content_type, bytes FROM auction_images WHERE auction_id = $1 AND idx = $2"},
 };
 

@@ -4,9 +4,8 @@
 #include <QString>
 #include <QTimeZone>
 
-#include <pqxx/pqxx>
-
 #include <optional>
+#include <pqxx/pqxx>
 #include <string>
 
 // Small readers of result fields that the stores share.

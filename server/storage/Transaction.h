@@ -2,12 +2,11 @@
 
 #include "server/storage/ConnectionPool.h"
 
-#include <pqxx/except>
-#include <pqxx/pqxx>
-
 #include <algorithm>
 #include <chrono>
 #include <optional>
+#include <pqxx/except>
+#include <pqxx/pqxx>
 #include <random>
 #include <stdexcept>
 #include <thread>

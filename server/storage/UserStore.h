@@ -2,9 +2,8 @@
 
 #include "shared/protocol/Objects.h"
 
-#include <pqxx/pqxx>
-
 #include <optional>
+#include <pqxx/pqxx>
 #include <string>
 
 namespace nb::storage::users {

@@ -20,9 +20,8 @@ struct Movement {
 
 // RULES.md, "Money and the wallet": every kind and what it does to the two columns.
 constexpr Movement kMovements[] = {
-    {LedgerKind::Deposit, +1, 0},         {LedgerKind::Withdraw, -1, 0},
-    {LedgerKind::Lock, -1, +1},              {LedgerKind::Unlock, +1, -1},
-    {LedgerKind::SettlePay, 0, -1},    {LedgerKind::SettleReceive, +1, 0},
+    {LedgerKind::Deposit, +1, 0},   {LedgerKind::Withdraw, -1, 0},  {LedgerKind::Lock, -1, +1},
+    {LedgerKind::Unlock, +1, -1},   {LedgerKind::SettlePay, 0, -1}, {LedgerKind::SettleReceive, +1, 0},
     {LedgerKind::BuyNowPay, -1, 0},
 };
 
@@ -102,7 +101,8 @@ std::vector<LedgerEntry> ledgerPage(pqxx::work& tx, qint64 userId, int limit, qi
     for (const auto& r : tx.exec_prepared("ledger_page", userId, limit, offset)) {
         LedgerEntry e;
         e.id = r[0].as<qint64>();
-        e.kind = ledgerKindFromWire(QString::fromStdString(r[1].as<std::string>())).value_or(LedgerKind::Deposit);
+        e.kind =
+            ledgerKindFromWire(QString::fromStdString(r[1].as<std::string>())).value_or(LedgerKind::Deposit);
         e.amount = r[2].as<qint64>();
         e.balanceAfter = r[3].as<qint64>();
         e.lockedAfter = r[4].as<qint64>();

@@ -2,10 +2,9 @@
 
 #include "shared/protocol/Objects.h"
 
-#include <pqxx/pqxx>
-
 #include <map>
 #include <optional>
+#include <pqxx/pqxx>
 #include <vector>
 
 namespace nb::storage::wallets {

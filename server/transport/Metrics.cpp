@@ -10,7 +10,8 @@ namespace {
 
 QString escapeLabel(QString value)
 {
-    return value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return value.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('"'), QLatin1String("\\\""));
 }
 
 } // namespace
@@ -64,8 +65,11 @@ QString Metrics::render(const storage::ConnectionPool* pool) const
     out << QStringLiteral("# HELP neighborbid_bids_total Bids decided, by outcome (accepted or error code).")
         << QStringLiteral("# TYPE neighborbid_bids_total counter");
     for (auto it = m_bids.cbegin(); it != m_bids.cend(); ++it)
-        out << QStringLiteral("neighborbid_bids_total{outcome=\"%1\"} %2").arg(escapeLabel(it.key())).arg(it.value());
-    out << QStringLiteral("# HELP neighborbid_events_delivered_total Event messages pushed to WebSocket peers.")
+        out << QStringLiteral("neighborbid_bids_total{outcome=\"%1\"} %2")
+                   .arg(escapeLabel(it.key()))
+                   .arg(it.value());
+    out << QStringLiteral(
+               "# HELP neighborbid_events_delivered_total Event messages pushed to WebSocket peers.")
         << QStringLiteral("# TYPE neighborbid_events_delivered_total counter")
         << QStringLiteral("neighborbid_events_delivered_total %1").arg(m_eventsDelivered.load())
         << QStringLiteral("# HELP neighborbid_ws_connections Open WebSocket connections.")
@@ -88,7 +92,9 @@ QString Metrics::render(const storage::ConnectionPool* pool) const
                        .arg(kBuckets[i])
                        .arg(h.counts[i]);
         }
-        out << QStringLiteral("neighborbid_request_seconds_bucket{kind=\"%1\",le=\"+Inf\"} %2").arg(kind).arg(h.total)
+        out << QStringLiteral("neighborbid_request_seconds_bucket{kind=\"%1\",le=\"+Inf\"} %2")
+                   .arg(kind)
+                   .arg(h.total)
             << QStringLiteral("neighborbid_request_seconds_sum{kind=\"%1\"} %2").arg(kind).arg(h.sum)
             << QStringLiteral("neighborbid_request_seconds_count{kind=\"%1\"} %2").arg(kind).arg(h.total);
     }

@@ -32,7 +32,7 @@ public:
 
 private:
     static constexpr std::array<double, 12> kBuckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
-                                                    0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
+                                                     0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
     struct Histogram {
         std::array<qint64, kBuckets.size()> counts{};
         qint64 total = 0;

@@ -8,8 +8,7 @@ namespace nb::transport {
 RateLimiter::RateLimiter(double perSecond, double burst)
     : m_perSecond(perSecond)
     , m_burst(burst)
-{
-}
+{}
 
 std::optional<int> RateLimiter::admit(const QString& key)
 {

@@ -9,7 +9,8 @@ using jsonencoding::timeValue;
 namespace {
 
 // AuctionDetail is the summary's fields plus its own, flat: both codecs share these two.
-QJsonObject summaryJson(const AuctionSummary& summary) {
+QJsonObject summaryJson(const AuctionSummary& summary)
+{
     QJsonObject json{{"id", summary.id},
                      {"title", summary.title},
                      {"seller", toJson(summary.seller)},
@@ -32,7 +33,8 @@ QJsonObject summaryJson(const AuctionSummary& summary) {
     return json;
 }
 
-AuctionSummary readSummary(JsonReader& in) {
+AuctionSummary readSummary(JsonReader& in)
+{
     AuctionSummary summary;
     summary.id = in.id("id");
     summary.title = in.string("title");
@@ -57,11 +59,13 @@ AuctionSummary readSummary(JsonReader& in) {
 
 } // namespace
 
-QJsonObject toJson(const AuctionSummary& summary) {
+QJsonObject toJson(const AuctionSummary& summary)
+{
     return summaryJson(summary);
 }
 
-QJsonObject toJson(const AuctionDetail& detail) {
+QJsonObject toJson(const AuctionDetail& detail)
+{
     QJsonObject json = summaryJson(detail.summary);
     json.insert("description", detail.description);
     json.insert("condition", toWire(detail.condition));
@@ -82,14 +86,16 @@ QJsonObject toJson(const AuctionDetail& detail) {
 }
 
 template <>
-Decoded<AuctionSummary> fromJson<AuctionSummary>(const QJsonObject& json) {
+Decoded<AuctionSummary> fromJson<AuctionSummary>(const QJsonObject& json)
+{
     JsonReader in(json);
     AuctionSummary summary = readSummary(in);
     return in.result(std::move(summary));
 }
 
 template <>
-Decoded<AuctionDetail> fromJson<AuctionDetail>(const QJsonObject& json) {
+Decoded<AuctionDetail> fromJson<AuctionDetail>(const QJsonObject& json)
+{
     JsonReader in(json);
     AuctionDetail detail;
     detail.summary = readSummary(in);

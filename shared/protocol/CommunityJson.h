@@ -18,11 +18,11 @@ constexpr int kMaxReviewLength = 2000;
 constexpr int kMinRating = 1;
 constexpr int kMaxRating = 5;
 
-QJsonObject toJson(const Question& question); // {id, auction_id, asker:{id, display_name}, text, at,
-                                              //  answer?, answered_at?}
-QJsonObject toJson(const Message& message);   // {id, auction_id, sender:{…}, recipient_id, text, at}
-QJsonObject toJson(const Review& review);     // {auction_id, reviewer:{…}, seller_id, rating, text, at}
-QJsonObject toJson(const ImageRef& image);    // {index, url}
+QJsonObject toJson(const Question& question);     // {id, auction_id, asker:{id, display_name}, text, at,
+                                                  //  answer?, answered_at?}
+QJsonObject toJson(const Message& message);       // {id, auction_id, sender:{…}, recipient_id, text, at}
+QJsonObject toJson(const Review& review);         // {auction_id, reviewer:{…}, seller_id, rating, text, at}
+QJsonObject toJson(const ImageRef& image);        // {index, url}
 QJsonObject toJson(const NotificationList& list); // {items:[Notification], unread}
 
 template <>

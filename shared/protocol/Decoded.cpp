@@ -4,13 +4,15 @@
 
 namespace nb {
 
-QString DecodeError::message() const {
+QString DecodeError::message() const
+{
     if (field.isEmpty())
         return problem;
     return QStringLiteral("field '%1' %2").arg(field, problem);
 }
 
-DecodeError DecodeError::inside(const QString& parent) const {
+DecodeError DecodeError::inside(const QString& parent) const
+{
     if (field.isEmpty())
         return {parent, problem};
     // An array index attaches directly: "items" + "[2].amount".
@@ -18,7 +20,8 @@ DecodeError DecodeError::inside(const QString& parent) const {
     return {parent + separator + field, problem};
 }
 
-ApiError DecodeError::toApiError() const {
+ApiError DecodeError::toApiError() const
+{
     ApiError error;
     error.code = ErrorCode::BadRequest;
     error.message = message();

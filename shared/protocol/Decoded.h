@@ -30,9 +30,11 @@ class [[nodiscard]] Decoded {
 public:
     // Implicit on purpose: decoders `return value;` or `return DecodeError{…};`.
     Decoded(T value)
-        : m_value(std::move(value)) {}
+        : m_value(std::move(value))
+    {}
     Decoded(DecodeError error)
-        : m_error(std::move(error)) {}
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

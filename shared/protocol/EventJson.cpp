@@ -9,11 +9,13 @@ using jsonencoding::valueOrNull;
 namespace {
 
 // Every event starts {"type", "auction_id", "seq"}.
-QJsonObject eventHeader(const char* type, qint64 auctionId, qint64 seq) {
+QJsonObject eventHeader(const char* type, qint64 auctionId, qint64 seq)
+{
     return QJsonObject{{"type", QString::fromLatin1(type)}, {"auction_id", auctionId}, {"seq", seq}};
 }
 
-void readHeader(JsonReader& in, const char* type, qint64& auctionId, qint64& seq) {
+void readHeader(JsonReader& in, const char* type, qint64& auctionId, qint64& seq)
+{
     const QString actual = in.string("type");
     if (in.ok() && actual != QLatin1String(type))
         in.fail("type", QStringLiteral("must be \"%1\"").arg(QLatin1String(type)));
@@ -23,7 +25,8 @@ void readHeader(JsonReader& in, const char* type, qint64& auctionId, qint64& seq
 
 } // namespace
 
-QJsonObject toJson(const AuctionBidEvent& event) {
+QJsonObject toJson(const AuctionBidEvent& event)
+{
     QJsonObject json = eventHeader(AuctionBidEvent::kType, event.auctionId, event.seq);
     json.insert("amount", event.amount);
     json.insert("current_price", event.currentPrice);
@@ -35,13 +38,15 @@ QJsonObject toJson(const AuctionBidEvent& event) {
     return json;
 }
 
-QJsonObject toJson(const AuctionExtendedEvent& event) {
+QJsonObject toJson(const AuctionExtendedEvent& event)
+{
     QJsonObject json = eventHeader(AuctionExtendedEvent::kType, event.auctionId, event.seq);
     json.insert("ends_at", timeValue(event.endsAt));
     return json;
 }
 
-QJsonObject toJson(const AuctionEndedEvent& event) {
+QJsonObject toJson(const AuctionEndedEvent& event)
+{
     QJsonObject json = eventHeader(AuctionEndedEvent::kType, event.auctionId, event.seq);
     json.insert("reason", toWire(event.reason));
     json.insert("winner", event.winner ? QJsonValue(toJson(*event.winner)) : QJsonValue(QJsonValue::Null));
@@ -50,12 +55,14 @@ QJsonObject toJson(const AuctionEndedEvent& event) {
     return json;
 }
 
-QJsonObject toJson(const AuctionStartedEvent& event) {
+QJsonObject toJson(const AuctionStartedEvent& event)
+{
     return eventHeader(AuctionStartedEvent::kType, event.auctionId, event.seq);
 }
 
 template <>
-Decoded<AuctionBidEvent> fromJson<AuctionBidEvent>(const QJsonObject& json) {
+Decoded<AuctionBidEvent> fromJson<AuctionBidEvent>(const QJsonObject& json)
+{
     JsonReader in(json);
     AuctionBidEvent event;
     readHeader(in, AuctionBidEvent::kType, event.auctionId, event.seq);
@@ -70,7 +77,8 @@ Decoded<AuctionBidEvent> fromJson<AuctionBidEvent>(const QJsonObject& json) {
 }
 
 template <>
-Decoded<AuctionExtendedEvent> fromJson<AuctionExtendedEvent>(const QJsonObject& json) {
+Decoded<AuctionExtendedEvent> fromJson<AuctionExtendedEvent>(const QJsonObject& json)
+{
     JsonReader in(json);
     AuctionExtendedEvent event;
     readHeader(in, AuctionExtendedEvent::kType, event.auctionId, event.seq);
@@ -79,7 +87,8 @@ Decoded<AuctionExtendedEvent> fromJson<AuctionExtendedEvent>(const QJsonObject& 
 }
 
 template <>
-Decoded<AuctionEndedEvent> fromJson<AuctionEndedEvent>(const QJsonObject& json) {
+Decoded<AuctionEndedEvent> fromJson<AuctionEndedEvent>(const QJsonObject& json)
+{
     JsonReader in(json);
     AuctionEndedEvent event;
     readHeader(in, AuctionEndedEvent::kType, event.auctionId, event.seq);
@@ -92,7 +101,8 @@ Decoded<AuctionEndedEvent> fromJson<AuctionEndedEvent>(const QJsonObject& json) 
 }
 
 template <>
-Decoded<AuctionStartedEvent> fromJson<AuctionStartedEvent>(const QJsonObject& json) {
+Decoded<AuctionStartedEvent> fromJson<AuctionStartedEvent>(const QJsonObject& json)
+{
     JsonReader in(json);
     AuctionStartedEvent event;
     readHeader(in, AuctionStartedEvent::kType, event.auctionId, event.seq);

@@ -16,26 +16,31 @@ constexpr double kMaxRating = 5.0;
 
 } // namespace
 
-double roundedReputation(double average) {
+double roundedReputation(double average)
+{
     return std::round(average * 10.0) / 10.0;
 }
 
-QJsonObject toJson(const PartyRef& party) {
+QJsonObject toJson(const PartyRef& party)
+{
     return QJsonObject{{"id", party.id}, {"display_name", party.displayName}};
 }
 
-QJsonObject toJson(const SellerRef& seller) {
+QJsonObject toJson(const SellerRef& seller)
+{
     return QJsonObject{{"id", seller.id},
                        {"display_name", seller.displayName},
                        {"reputation", roundedReputation(seller.reputation)},
                        {"review_count", seller.reviewCount}};
 }
 
-QJsonObject toJson(const RegionRef& region) {
+QJsonObject toJson(const RegionRef& region)
+{
     return QJsonObject{{"id", region.id}, {"name", region.name}};
 }
 
-QJsonObject toJson(const User& user) {
+QJsonObject toJson(const User& user)
+{
     return QJsonObject{{"id", user.id},
                        {"username", user.username},
                        {"display_name", user.displayName},
@@ -46,11 +51,13 @@ QJsonObject toJson(const User& user) {
                        {"created_at", timeValue(user.createdAt)}};
 }
 
-QJsonObject toJson(const Wallet& wallet) {
+QJsonObject toJson(const Wallet& wallet)
+{
     return QJsonObject{{"balance", wallet.balance}, {"locked", wallet.locked}, {"total", wallet.total()}};
 }
 
-QJsonObject toJson(const LedgerEntry& entry) {
+QJsonObject toJson(const LedgerEntry& entry)
+{
     QJsonObject json{{"id", entry.id},
                      {"kind", toWire(entry.kind)},
                      {"amount", entry.amount},
@@ -61,12 +68,14 @@ QJsonObject toJson(const LedgerEntry& entry) {
     return json;
 }
 
-QJsonObject toJson(const Bid& bid) {
+QJsonObject toJson(const Bid& bid)
+{
     return QJsonObject{
         {"id", bid.id}, {"amount", bid.amount}, {"bidder", toJson(bid.bidder)}, {"at", timeValue(bid.at)}};
 }
 
-QJsonObject toJson(const BidResult& result) {
+QJsonObject toJson(const BidResult& result)
+{
     return QJsonObject{{"bid_id", result.bidId},
                        {"auction_id", result.auctionId},
                        {"accepted_amount", result.acceptedAmount},
@@ -78,7 +87,8 @@ QJsonObject toJson(const BidResult& result) {
                        {"wallet", toJson(result.wallet)}};
 }
 
-QJsonObject toJson(const Notification& notification) {
+QJsonObject toJson(const Notification& notification)
+{
     QJsonObject json{{"id", notification.id},
                      {"kind", notification.kind},
                      {"text", notification.text},
@@ -88,14 +98,16 @@ QJsonObject toJson(const Notification& notification) {
     return json;
 }
 
-QJsonObject toJson(const Region& region) {
+QJsonObject toJson(const Region& region)
+{
     return QJsonObject{{"id", region.id},
                        {"name", region.name},
                        {"parent_id", valueOrNull(region.parentId)},
                        {"depth", region.depth}};
 }
 
-QJsonObject toJson(const Category& category) {
+QJsonObject toJson(const Category& category)
+{
     QJsonObject json{{"id", category.id}, {"slug", category.slug}, {"name", category.name}};
     if (!category.nameKo.isEmpty())
         json.insert("name_ko", category.nameKo);
@@ -103,7 +115,8 @@ QJsonObject toJson(const Category& category) {
 }
 
 template <>
-Decoded<PartyRef> fromJson<PartyRef>(const QJsonObject& json) {
+Decoded<PartyRef> fromJson<PartyRef>(const QJsonObject& json)
+{
     JsonReader in(json);
     PartyRef party;
     party.id = in.id("id");
@@ -112,7 +125,8 @@ Decoded<PartyRef> fromJson<PartyRef>(const QJsonObject& json) {
 }
 
 template <>
-Decoded<SellerRef> fromJson<SellerRef>(const QJsonObject& json) {
+Decoded<SellerRef> fromJson<SellerRef>(const QJsonObject& json)
+{
     JsonReader in(json);
     SellerRef seller;
     seller.id = in.id("id");
@@ -123,7 +137,8 @@ Decoded<SellerRef> fromJson<SellerRef>(const QJsonObject& json) {
 }
 
 template <>
-Decoded<RegionRef> fromJson<RegionRef>(const QJsonObject& json) {
+Decoded<RegionRef> fromJson<RegionRef>(const QJsonObject& json)
+{
     JsonReader in(json);
     RegionRef region;
     region.id = in.id("id");
@@ -132,7 +147,8 @@ Decoded<RegionRef> fromJson<RegionRef>(const QJsonObject& json) {
 }
 
 template <>
-Decoded<User> fromJson<User>(const QJsonObject& json) {
+Decoded<User> fromJson<User>(const QJsonObject& json)
+{
     JsonReader in(json);
     User user;
     user.id = in.id("id");
@@ -147,7 +163,8 @@ Decoded<User> fromJson<User>(const QJsonObject& json) {
 }
 
 template <>
-Decoded<Wallet> fromJson<Wallet>(const QJsonObject& json) {
+Decoded<Wallet> fromJson<Wallet>(const QJsonObject& json)
+{
     JsonReader in(json);
     Wallet wallet;
     wallet.balance = in.nonNegativeWon("balance");
@@ -159,7 +176,8 @@ Decoded<Wallet> fromJson<Wallet>(const QJsonObject& json) {
 }
 
 template <>
-Decoded<LedgerEntry> fromJson<LedgerEntry>(const QJsonObject& json) {
+Decoded<LedgerEntry> fromJson<LedgerEntry>(const QJsonObject& json)
+{
     JsonReader in(json);
     LedgerEntry entry;
     entry.id = in.id("id");
@@ -173,7 +191,8 @@ Decoded<LedgerEntry> fromJson<LedgerEntry>(const QJsonObject& json) {
 }
 
 template <>
-Decoded<Bid> fromJson<Bid>(const QJsonObject& json) {
+Decoded<Bid> fromJson<Bid>(const QJsonObject& json)
+{
     JsonReader in(json);
     Bid bid;
     bid.id = in.id("id");
@@ -184,7 +203,8 @@ Decoded<Bid> fromJson<Bid>(const QJsonObject& json) {
 }
 
 template <>
-Decoded<BidResult> fromJson<BidResult>(const QJsonObject& json) {
+Decoded<BidResult> fromJson<BidResult>(const QJsonObject& json)
+{
     JsonReader in(json);
     BidResult result;
     result.bidId = in.id("bid_id");
@@ -200,7 +220,8 @@ Decoded<BidResult> fromJson<BidResult>(const QJsonObject& json) {
 }
 
 template <>
-Decoded<Notification> fromJson<Notification>(const QJsonObject& json) {
+Decoded<Notification> fromJson<Notification>(const QJsonObject& json)
+{
     JsonReader in(json);
     Notification notification;
     notification.id = in.id("id");
@@ -213,7 +234,8 @@ Decoded<Notification> fromJson<Notification>(const QJsonObject& json) {
 }
 
 template <>
-Decoded<Region> fromJson<Region>(const QJsonObject& json) {
+Decoded<Region> fromJson<Region>(const QJsonObject& json)
+{
     JsonReader in(json);
     Region region;
     region.id = in.id("id");
@@ -224,7 +246,8 @@ Decoded<Region> fromJson<Region>(const QJsonObject& json) {
 }
 
 template <>
-Decoded<Category> fromJson<Category>(const QJsonObject& json) {
+Decoded<Category> fromJson<Category>(const QJsonObject& json)
+{
     JsonReader in(json);
     Category category;
     category.id = in.id("id");

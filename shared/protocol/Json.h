@@ -111,7 +111,8 @@ std::optional<DecodeError> checkNewAuctionSchedule(const NewAuction& auction, co
 
 /// [toJson(item), …]
 template <typename T>
-QJsonArray toJsonArray(const QList<T>& items) {
+QJsonArray toJsonArray(const QList<T>& items)
+{
     QJsonArray array;
     for (const T& item : items)
         array.append(toJson(item));
@@ -120,7 +121,8 @@ QJsonArray toJsonArray(const QList<T>& items) {
 
 /// Every element decoded; errors are named by index: "[2].amount".
 template <typename T>
-Decoded<QList<T>> listFromJson(const QJsonArray& array) {
+Decoded<QList<T>> listFromJson(const QJsonArray& array)
+{
     QList<T> items;
     items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -137,7 +139,8 @@ Decoded<QList<T>> listFromJson(const QJsonArray& array) {
 
 /// {"items": [...], "total", "page", "page_size"}
 template <typename T>
-QJsonObject toJson(const Page<T>& page) {
+QJsonObject toJson(const Page<T>& page)
+{
     return QJsonObject{{"items", toJsonArray(page.items)},
                        {"total", page.total},
                        {"page", page.page},
@@ -145,7 +148,8 @@ QJsonObject toJson(const Page<T>& page) {
 }
 
 template <typename T>
-Decoded<Page<T>> pageFromJson(const QJsonObject& json) {
+Decoded<Page<T>> pageFromJson(const QJsonObject& json)
+{
     JsonReader in(json);
     Page<T> page;
     page.items = in.nested(listFromJson<T>(in.array("items")), QStringLiteral("items"));

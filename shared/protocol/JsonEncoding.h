@@ -13,20 +13,23 @@
 namespace nb::jsonencoding {
 
 /// toWireTime, or null for an invalid time (never an empty string).
-inline QJsonValue timeValue(const QDateTime& time) {
+inline QJsonValue timeValue(const QDateTime& time)
+{
     return time.isValid() ? QJsonValue(toWireTime(time)) : QJsonValue(QJsonValue::Null);
 }
 
 /// A '?' field: written only when present.
 template <typename T>
-void insertIfPresent(QJsonObject& json, const QString& key, const std::optional<T>& value) {
+void insertIfPresent(QJsonObject& json, const QString& key, const std::optional<T>& value)
+{
     if (value)
         json.insert(key, *value);
 }
 
 /// A field without '?' that may be unknown: always written, null when absent.
 template <typename T>
-QJsonValue valueOrNull(const std::optional<T>& value) {
+QJsonValue valueOrNull(const std::optional<T>& value)
+{
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 

@@ -18,7 +18,8 @@ const QString kMissing = QStringLiteral("is missing");
 
 // The JSON parser stores an integral number as a qint64 and anything else (fractions, numbers
 // beyond qint64) as a double; only the former is an integer here.
-std::optional<qint64> integerOf(const QJsonValue& value) {
+std::optional<qint64> integerOf(const QJsonValue& value)
+{
     if (!value.isDouble())
         return std::nullopt;
     const QVariant variant = value.toVariant();
@@ -27,7 +28,8 @@ std::optional<qint64> integerOf(const QJsonValue& value) {
     return variant.toLongLong();
 }
 
-qsizetype codePointCount(const QString& text) {
+qsizetype codePointCount(const QString& text)
+{
     qsizetype count = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
@@ -36,7 +38,8 @@ qsizetype codePointCount(const QString& text) {
     return count;
 }
 
-QString lengthProblem(int minLength, int maxLength) {
+QString lengthProblem(int minLength, int maxLength)
+{
     if (maxLength == kNoLengthLimit) {
         if (minLength <= 0)
             return QStringLiteral("must be a string");
@@ -47,14 +50,16 @@ QString lengthProblem(int minLength, int maxLength) {
     return QStringLiteral("must be a string of %1 to %2 characters").arg(minLength).arg(maxLength);
 }
 
-QString integerProblem(qint64 min, qint64 max) {
+QString integerProblem(qint64 min, qint64 max)
+{
     return QStringLiteral("must be an integer between %1 and %2").arg(min).arg(max);
 }
 
 // Shared shape of every reader: look the field up, convert it, name the field on failure.
 template <typename T, typename Convert>
 Decoded<T> readRequired(const QJsonObject& object, const QString& field, Convert convert,
-                        const QString& problem) {
+                        const QString& problem)
+{
     const QJsonValue value = object.value(field);
     if (value.isUndefined())
         return DecodeError{field, kMissing};
@@ -66,7 +71,8 @@ Decoded<T> readRequired(const QJsonObject& object, const QString& field, Convert
 
 template <typename T, typename Convert>
 Decoded<std::optional<T>> readOptional(const QJsonObject& object, const QString& field, Convert convert,
-                                       const QString& problem) {
+                                       const QString& problem)
+{
     const QJsonValue value = object.value(field);
     if (value.isUndefined() || value.isNull())
         return std::optional<T>{};
@@ -76,7 +82,8 @@ Decoded<std::optional<T>> readOptional(const QJsonObject& object, const QString&
     return std::optional<T>{std::move(*converted)};
 }
 
-auto integerIn(qint64 min, qint64 max) {
+auto integerIn(qint64 min, qint64 max)
+{
     return [min, max](const QJsonValue& value) -> std::optional<qint64> {
         const std::optional<qint64> integer = integerOf(value);
         if (!integer || *integer < min || *integer > max)
@@ -85,7 +92,8 @@ auto integerIn(qint64 min, qint64 max) {
     };
 }
 
-auto stringOfLength(int minLength, int maxLength) {
+auto stringOfLength(int minLength, int maxLength)
+{
     return [minLength, maxLength](const QJsonValue& value) -> std::optional<QString> {
         if (!value.isString())
             return std::nullopt;
@@ -97,13 +105,15 @@ auto stringOfLength(int minLength, int maxLength) {
     };
 }
 
-std::optional<bool> boolOf(const QJsonValue& value) {
+std::optional<bool> boolOf(const QJsonValue& value)
+{
     if (!value.isBool())
         return std::nullopt;
     return value.toBool();
 }
 
-std::optional<QDateTime> timeOf(const QJsonValue& value) {
+std::optional<QDateTime> timeOf(const QJsonValue& value)
+{
     if (!value.isString())
         return std::nullopt;
     QDateTime time = fromWireTime(value.toString());
@@ -112,7 +122,8 @@ std::optional<QDateTime> timeOf(const QJsonValue& value) {
     return time;
 }
 
-std::optional<QJsonObject> objectOf(const QJsonValue& value) {
+std::optional<QJsonObject> objectOf(const QJsonValue& value)
+{
     if (!value.isObject())
         return std::nullopt;
     return value.toObject();
@@ -125,7 +136,8 @@ const QString kTimeProblem =
 
 } // namespace
 
-Decoded<QJsonObject> parseJsonObject(const QByteArray& body) {
+Decoded<QJsonObject> parseJsonObject(const QByteArray& body)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -139,37 +151,45 @@ Decoded<QJsonObject> parseJsonObject(const QByteArray& body) {
     return document.object();
 }
 
-Decoded<Won> readWon(const QJsonObject& object, const QString& field) {
+Decoded<Won> readWon(const QJsonObject& object, const QString& field)
+{
     return readRequired<Won>(object, field, integerIn(1, kMaxAmount), kWonProblem);
 }
 
-Decoded<std::optional<Won>> readOptionalWon(const QJsonObject& object, const QString& field) {
+Decoded<std::optional<Won>> readOptionalWon(const QJsonObject& object, const QString& field)
+{
     return readOptional<Won>(object, field, integerIn(1, kMaxAmount), kWonProblem);
 }
 
-Decoded<Won> readNonNegativeWon(const QJsonObject& object, const QString& field) {
+Decoded<Won> readNonNegativeWon(const QJsonObject& object, const QString& field)
+{
     return readRequired<Won>(object, field, integerIn(0, kMaxJsonInteger),
                              QStringLiteral("must be an integer of at least 0"));
 }
 
-Decoded<qint64> readId(const QJsonObject& object, const QString& field) {
+Decoded<qint64> readId(const QJsonObject& object, const QString& field)
+{
     return readRequired<qint64>(object, field, integerIn(1, kMaxJsonInteger), kIdProblem);
 }
 
-Decoded<std::optional<qint64>> readOptionalId(const QJsonObject& object, const QString& field) {
+Decoded<std::optional<qint64>> readOptionalId(const QJsonObject& object, const QString& field)
+{
     return readOptional<qint64>(object, field, integerIn(1, kMaxJsonInteger), kIdProblem);
 }
 
-Decoded<qint64> readInteger(const QJsonObject& object, const QString& field, qint64 min, qint64 max) {
+Decoded<qint64> readInteger(const QJsonObject& object, const QString& field, qint64 min, qint64 max)
+{
     return readRequired<qint64>(object, field, integerIn(min, max), integerProblem(min, max));
 }
 
 Decoded<std::optional<qint64>> readOptionalInteger(const QJsonObject& object, const QString& field,
-                                                   qint64 min, qint64 max) {
+                                                   qint64 min, qint64 max)
+{
     return readOptional<qint64>(object, field, integerIn(min, max), integerProblem(min, max));
 }
 
-Decoded<double> readNumber(const QJsonObject& object, const QString& field, double min, double max) {
+Decoded<double> readNumber(const QJsonObject& object, const QString& field, double min, double max)
+{
     const auto numberIn = [min, max](const QJsonValue& value) -> std::optional<double> {
         if (!value.isDouble())
             return std::nullopt;
@@ -182,42 +202,50 @@ Decoded<double> readNumber(const QJsonObject& object, const QString& field, doub
                                 QStringLiteral("must be a number between %1 and %2").arg(min).arg(max));
 }
 
-Decoded<bool> readBool(const QJsonObject& object, const QString& field) {
+Decoded<bool> readBool(const QJsonObject& object, const QString& field)
+{
     return readRequired<bool>(object, field, boolOf, QStringLiteral("must be true or false"));
 }
 
-Decoded<std::optional<bool>> readOptionalBool(const QJsonObject& object, const QString& field) {
+Decoded<std::optional<bool>> readOptionalBool(const QJsonObject& object, const QString& field)
+{
     return readOptional<bool>(object, field, boolOf, QStringLiteral("must be true or false"));
 }
 
-Decoded<QString> readString(const QJsonObject& object, const QString& field, int minLength, int maxLength) {
+Decoded<QString> readString(const QJsonObject& object, const QString& field, int minLength, int maxLength)
+{
     return readRequired<QString>(object, field, stringOfLength(minLength, maxLength),
                                  lengthProblem(minLength, maxLength));
 }
 
 Decoded<std::optional<QString>> readOptionalString(const QJsonObject& object, const QString& field,
-                                                   int minLength, int maxLength) {
+                                                   int minLength, int maxLength)
+{
     return readOptional<QString>(object, field, stringOfLength(minLength, maxLength),
                                  lengthProblem(minLength, maxLength));
 }
 
 Decoded<QString> readTrimmedString(const QJsonObject& object, const QString& field, int minLength,
-                                   int maxLength) {
+                                   int maxLength)
+{
     const auto trimmed = [check = stringOfLength(minLength, maxLength)](const QJsonValue& value) {
         return check(value.isString() ? QJsonValue(value.toString().trimmed()) : value);
     };
     return readRequired<QString>(object, field, trimmed, lengthProblem(minLength, maxLength));
 }
 
-Decoded<QDateTime> readTime(const QJsonObject& object, const QString& field) {
+Decoded<QDateTime> readTime(const QJsonObject& object, const QString& field)
+{
     return readRequired<QDateTime>(object, field, timeOf, kTimeProblem);
 }
 
-Decoded<std::optional<QDateTime>> readOptionalTime(const QJsonObject& object, const QString& field) {
+Decoded<std::optional<QDateTime>> readOptionalTime(const QJsonObject& object, const QString& field)
+{
     return readOptional<QDateTime>(object, field, timeOf, kTimeProblem);
 }
 
-Decoded<QString> readRequestId(const QJsonObject& object, const QString& field) {
+Decoded<QString> readRequestId(const QJsonObject& object, const QString& field)
+{
     const auto requestId = [](const QJsonValue& value) -> std::optional<QString> {
         if (!value.isString() || !isValidRequestId(value.toString()))
             return std::nullopt;
@@ -227,15 +255,18 @@ Decoded<QString> readRequestId(const QJsonObject& object, const QString& field) 
                                  QStringLiteral("must be 1 to 64 characters of A-Z, a-z, 0-9, '_' and '-'"));
 }
 
-Decoded<QJsonObject> readObject(const QJsonObject& object, const QString& field) {
+Decoded<QJsonObject> readObject(const QJsonObject& object, const QString& field)
+{
     return readRequired<QJsonObject>(object, field, objectOf, QStringLiteral("must be an object"));
 }
 
-Decoded<std::optional<QJsonObject>> readOptionalObject(const QJsonObject& object, const QString& field) {
+Decoded<std::optional<QJsonObject>> readOptionalObject(const QJsonObject& object, const QString& field)
+{
     return readOptional<QJsonObject>(object, field, objectOf, QStringLiteral("must be an object"));
 }
 
-Decoded<QJsonArray> readArray(const QJsonObject& object, const QString& field) {
+Decoded<QJsonArray> readArray(const QJsonObject& object, const QString& field)
+{
     const auto arrayOf = [](const QJsonValue& value) -> std::optional<QJsonArray> {
         if (!value.isArray())
             return std::nullopt;

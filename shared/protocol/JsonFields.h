@@ -77,7 +77,8 @@ Decoded<QJsonArray> readArray(const QJsonObject& object, const QString& field);
 
 /// An enum by its wire name (WireEnums.h); the problem lists the names it accepts.
 template <typename E>
-Decoded<E> readEnum(const QJsonObject& object, const QString& field) {
+Decoded<E> readEnum(const QJsonObject& object, const QString& field)
+{
     const QJsonValue value = object.value(field);
     if (value.isUndefined())
         return DecodeError{field, QStringLiteral("is missing")};
@@ -88,7 +89,8 @@ Decoded<E> readEnum(const QJsonObject& object, const QString& field) {
 }
 
 template <typename E>
-Decoded<std::optional<E>> readOptionalEnum(const QJsonObject& object, const QString& field) {
+Decoded<std::optional<E>> readOptionalEnum(const QJsonObject& object, const QString& field)
+{
     const QJsonValue value = object.value(field);
     if (value.isUndefined() || value.isNull())
         return std::optional<E>{};

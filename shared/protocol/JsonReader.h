@@ -59,19 +59,22 @@ public:
     QStringList stringList(const QString& field);
 
     template <typename E>
-    E enumValue(const QString& field, E fallback) {
+    E enumValue(const QString& field, E fallback)
+    {
         return take(readEnum<E>(m_object, field), fallback);
     }
 
     template <typename E>
-    std::optional<E> optionalEnum(const QString& field) {
+    std::optional<E> optionalEnum(const QString& field)
+    {
         return take(readOptionalEnum<E>(m_object, field), std::optional<E>{});
     }
 
     /// Adopts the result of a nested decoder; its error is reported under `parent`
     /// ("seller" + "id" -> "seller.id").
     template <typename T>
-    T nested(Decoded<T> decoded, const QString& parent) {
+    T nested(Decoded<T> decoded, const QString& parent)
+    {
         if (!ok())
             return T{};
         if (!decoded) {
@@ -83,7 +86,8 @@ public:
 
     /// Adopts any Decoded: its value, or `fallback` after recording its error.
     template <typename T>
-    T take(Decoded<T> decoded, T fallback = T{}) {
+    T take(Decoded<T> decoded, T fallback = T{})
+    {
         if (!ok())
             return fallback;
         if (!decoded) {
@@ -95,7 +99,8 @@ public:
 
     /// `value` when every read succeeded, the first error otherwise.
     template <typename T>
-    Decoded<T> result(T value) const {
+    Decoded<T> result(T value) const
+    {
         if (m_error)
             return *m_error;
         return value;

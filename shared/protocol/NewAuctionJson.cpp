@@ -11,7 +11,8 @@ using jsonencoding::timeValue;
 namespace {
 
 // The categories table's CHECK: ^[a-z0-9-]{1,40}$.
-bool isCategorySlug(const QString& slug) {
+bool isCategorySlug(const QString& slug)
+{
     if (slug.isEmpty() || slug.size() > kMaxCategorySlugLength)
         return false;
     return std::all_of(slug.cbegin(), slug.cend(), [](QChar c) {
@@ -21,7 +22,8 @@ bool isCategorySlug(const QString& slug) {
 }
 
 // Prices: each a valid amount, then the rules between them, each reported on the later field.
-void readPrices(JsonReader& in, NewAuction& auction) {
+void readPrices(JsonReader& in, NewAuction& auction)
+{
     auction.startPrice = in.won("start_price");
     auction.bidIncrement = in.optionalWon("bid_increment");
     auction.reservePrice = in.optionalWon("reserve_price");
@@ -36,7 +38,8 @@ void readPrices(JsonReader& in, NewAuction& auction) {
 }
 
 // The schedule rules that need no clock; checkNewAuctionSchedule adds those that do.
-void readSchedule(JsonReader& in, NewAuction& auction) {
+void readSchedule(JsonReader& in, NewAuction& auction)
+{
     auction.startsAt = in.optionalTime("starts_at");
     auction.endsAt = in.time("ends_at");
     if (in.ok() && auction.startsAt.isValid()) {
@@ -52,7 +55,8 @@ void readSchedule(JsonReader& in, NewAuction& auction) {
 
 } // namespace
 
-QJsonObject toJson(const NewAuction& auction) {
+QJsonObject toJson(const NewAuction& auction)
+{
     QJsonObject json{{"title", auction.title},
                      {"description", auction.description},
                      {"category", auction.category},
@@ -72,7 +76,8 @@ QJsonObject toJson(const NewAuction& auction) {
 }
 
 template <>
-Decoded<NewAuction> fromJson<NewAuction>(const QJsonObject& json) {
+Decoded<NewAuction> fromJson<NewAuction>(const QJsonObject& json)
+{
     JsonReader in(json);
     NewAuction auction;
     auction.title = in.trimmedString("title", 1, kMaxTitleLength);
@@ -91,7 +96,8 @@ Decoded<NewAuction> fromJson<NewAuction>(const QJsonObject& json) {
     return in.result(std::move(auction));
 }
 
-std::optional<DecodeError> checkNewAuctionSchedule(const NewAuction& auction, const QDateTime& now) {
+std::optional<DecodeError> checkNewAuctionSchedule(const NewAuction& auction, const QDateTime& now)
+{
     // A start in the past means "now": the auction cannot have run already.
     const QDateTime start = auction.startsAt.isValid() ? std::max(auction.startsAt, now) : now;
     if (!auction.endsAt.isValid())

@@ -48,7 +48,8 @@ constexpr std::array<NameTable<LedgerKind>, 7> kLedgerNames{{
 }};
 
 template <typename E, std::size_t N>
-QString nameOf(const std::array<NameTable<E>, N>& table, E value) {
+QString nameOf(const std::array<NameTable<E>, N>& table, E value)
+{
     for (const auto& [entry, name] : table) {
         if (entry == value)
             return QString::fromLatin1(name);
@@ -57,7 +58,8 @@ QString nameOf(const std::array<NameTable<E>, N>& table, E value) {
 }
 
 template <typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<NameTable<E>, N>& table, const QString& name) {
+std::optional<E> valueOf(const std::array<NameTable<E>, N>& table, const QString& name)
+{
     for (const auto& [entry, entryName] : table) {
         if (name == QLatin1String(entryName))
             return entry;
@@ -66,7 +68,8 @@ std::optional<E> valueOf(const std::array<NameTable<E>, N>& table, const QString
 }
 
 template <typename E, std::size_t N>
-QStringList namesOf(const std::array<NameTable<E>, N>& table) {
+QStringList namesOf(const std::array<NameTable<E>, N>& table)
+{
     QStringList names;
     for (const auto& entry : table)
         names.append(QString::fromLatin1(entry.second));
@@ -75,93 +78,113 @@ QStringList namesOf(const std::array<NameTable<E>, N>& table) {
 
 } // namespace
 
-QString toWire(AuctionStatus status) {
+QString toWire(AuctionStatus status)
+{
     return nameOf(kStatusNames, status);
 }
 
-QString toWire(ItemCondition condition) {
+QString toWire(ItemCondition condition)
+{
     return nameOf(kConditionNames, condition);
 }
 
-QString toWire(ShippingPayer payer) {
+QString toWire(ShippingPayer payer)
+{
     return nameOf(kPayerNames, payer);
 }
 
-QString toWire(EndReason reason) {
+QString toWire(EndReason reason)
+{
     return nameOf(kReasonNames, reason);
 }
 
-QString toWire(LedgerKind kind) {
+QString toWire(LedgerKind kind)
+{
     return nameOf(kLedgerNames, kind);
 }
 
-std::optional<AuctionStatus> auctionStatusFromWire(const QString& name) {
+std::optional<AuctionStatus> auctionStatusFromWire(const QString& name)
+{
     return valueOf(kStatusNames, name);
 }
 
-std::optional<ItemCondition> itemConditionFromWire(const QString& name) {
+std::optional<ItemCondition> itemConditionFromWire(const QString& name)
+{
     return valueOf(kConditionNames, name);
 }
 
-std::optional<ShippingPayer> shippingPayerFromWire(const QString& name) {
+std::optional<ShippingPayer> shippingPayerFromWire(const QString& name)
+{
     return valueOf(kPayerNames, name);
 }
 
-std::optional<EndReason> endReasonFromWire(const QString& name) {
+std::optional<EndReason> endReasonFromWire(const QString& name)
+{
     return valueOf(kReasonNames, name);
 }
 
-std::optional<LedgerKind> ledgerKindFromWire(const QString& name) {
+std::optional<LedgerKind> ledgerKindFromWire(const QString& name)
+{
     return valueOf(kLedgerNames, name);
 }
 
 template <>
-std::optional<AuctionStatus> fromWire<AuctionStatus>(const QString& name) {
+std::optional<AuctionStatus> fromWire<AuctionStatus>(const QString& name)
+{
     return auctionStatusFromWire(name);
 }
 
 template <>
-std::optional<ItemCondition> fromWire<ItemCondition>(const QString& name) {
+std::optional<ItemCondition> fromWire<ItemCondition>(const QString& name)
+{
     return itemConditionFromWire(name);
 }
 
 template <>
-std::optional<ShippingPayer> fromWire<ShippingPayer>(const QString& name) {
+std::optional<ShippingPayer> fromWire<ShippingPayer>(const QString& name)
+{
     return shippingPayerFromWire(name);
 }
 
 template <>
-std::optional<EndReason> fromWire<EndReason>(const QString& name) {
+std::optional<EndReason> fromWire<EndReason>(const QString& name)
+{
     return endReasonFromWire(name);
 }
 
 template <>
-std::optional<LedgerKind> fromWire<LedgerKind>(const QString& name) {
+std::optional<LedgerKind> fromWire<LedgerKind>(const QString& name)
+{
     return ledgerKindFromWire(name);
 }
 
 template <>
-QStringList wireNames<AuctionStatus>() {
+QStringList wireNames<AuctionStatus>()
+{
     return namesOf(kStatusNames);
 }
 
 template <>
-QStringList wireNames<ItemCondition>() {
+QStringList wireNames<ItemCondition>()
+{
     return namesOf(kConditionNames);
 }
 
 template <>
-QStringList wireNames<ShippingPayer>() {
+QStringList wireNames<ShippingPayer>()
+{
     return namesOf(kPayerNames);
 }
 
 template <>
-QStringList wireNames<EndReason>() {
+QStringList wireNames<EndReason>()
+{
     return namesOf(kReasonNames);
 }
 
 template <>
-QStringList wireNames<LedgerKind>() {
+QStringList wireNames<LedgerKind>()
+{
     return namesOf(kLedgerNames);
 }
 

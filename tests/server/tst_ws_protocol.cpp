@@ -664,7 +664,7 @@ void TstWsProtocol::floodingIsRateLimitedThenClosed()
 void TstWsProtocol::hundredConcurrentBiddersKeepTheLedgerIntactAndPingPrompt()
 {
     constexpr int kBidders = 100;
-    constexpr int kAttemptsEach = 4;
+    constexpr int kAttemptsEach = 6;
     WsFixture f;
     const auto seller = f.makePerson(QStringLiteral("seller"), 0);
     const auto people = f.makePeople(QStringLiteral("bidder"), kBidders, 1'000'000);
@@ -722,7 +722,7 @@ void TstWsProtocol::hundredConcurrentBiddersKeepTheLedgerIntactAndPingPrompt()
                                                 .value(QStringLiteral("details"))
                                                 .toObject(),
                                             "min_amount");
-                placeBid(b, minimum + Won(random->bounded(0, 3)) * 1'000);
+                placeBid(b, minimum + Won(random->bounded(0, 20)) * 1'000);
                 busy = true;
             }
         }
@@ -753,7 +753,7 @@ void TstWsProtocol::hundredConcurrentBiddersKeepTheLedgerIntactAndPingPrompt()
     }
     qInfo("%d of %d bids accepted; %d pings while bidding, the slowest %.1f ms", accepted, int(sent.size()),
           pings, worstPingMs);
-    QVERIFY(accepted >= kBidders / 4);
+    QVERIFY(accepted >= 2 * kAttemptsEach);
     QVERIFY2(pings >= 3, "the bids finished before the pings could measure anything");
     QVERIFY2(worstPingMs < 50, qPrintable(QStringLiteral("a pong took %1 ms").arg(worstPingMs)));
 
