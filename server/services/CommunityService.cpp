@@ -39,8 +39,7 @@ sc::AuctionParties requireAuction(pqxx::work& tx, qint64 auctionId)
 qint64 requireConversationPartner(const sc::AuctionParties& a, qint64 userId)
 {
     if (a.status != AuctionStatus::Ended || !a.winnerId)
-        fail(ErrorCode::Conflict,
-             QStringLiteral("Messages open once the auction has ended with a winner."));
+        fail(ErrorCode::Conflict, QStringLiteral("Messages open once the auction has ended with a winner."));
     if (userId == a.sellerId)
         return *a.winnerId;
     if (userId == *a.winnerId)
@@ -52,8 +51,7 @@ qint64 requireConversationPartner(const sc::AuctionParties& a, qint64 userId)
 
 CommunityService::CommunityService(storage::ConnectionPool& pool)
     : m_pool(pool)
-{
-}
+{}
 
 void CommunityService::watch(qint64 userId, qint64 auctionId)
 {
@@ -89,8 +87,9 @@ Question CommunityService::ask(qint64 userId, qint64 auctionId, const QString& t
         if (a.sellerId == userId)
             fail(ErrorCode::Forbidden, QStringLiteral("You cannot ask about your own item."));
         const Question asked = sc::insertQuestion(tx, auctionId, userId, question);
-        notifyUser(tx, a.sellerId, QStringLiteral("question"), auctionId,
-                   QStringLiteral("%1 asked about \"%2\": %3").arg(asked.asker.displayName, a.title, asked.text));
+        notifyUser(
+            tx, a.sellerId, QStringLiteral("question"), auctionId,
+            QStringLiteral("%1 asked about \"%2\": %3").arg(asked.asker.displayName, a.title, asked.text));
         return asked;
     });
 }
@@ -109,7 +108,8 @@ Question CommunityService::answer(qint64 userId, qint64 auctionId, qint64 questi
         if (!answered)
             fail(ErrorCode::Conflict, QStringLiteral("This question has been answered already."));
         notifyUser(tx, answered->asker.id, QStringLiteral("answer"), auctionId,
-                   QStringLiteral("The seller of \"%1\" answered your question: %2").arg(a.title, *answered->answer));
+                   QStringLiteral("The seller of \"%1\" answered your question: %2")
+                       .arg(a.title, *answered->answer));
         return *answered;
     });
 }
@@ -130,7 +130,8 @@ Message CommunityService::sendMessage(qint64 userId, qint64 auctionId, const QSt
         const qint64 recipientId = requireConversationPartner(a, userId);
         const Message sent = sc::insertMessage(tx, auctionId, userId, recipientId, body);
         notifyUser(tx, recipientId, QStringLiteral("message"), auctionId,
-                   QStringLiteral("Message from %1 about \"%2\": %3").arg(sent.sender.displayName, a.title, sent.text));
+                   QStringLiteral("Message from %1 about \"%2\": %3")
+                       .arg(sent.sender.displayName, a.title, sent.text));
         return sent;
     });
 }
@@ -145,12 +146,14 @@ Review CommunityService::review(qint64 userId, qint64 auctionId, int rating, con
     return transact(m_pool, "review seller", [&](pqxx::work& tx) {
         const sc::AuctionParties a = requireAuction(tx, auctionId);
         if (a.status != AuctionStatus::Ended)
-            fail(ErrorCode::Conflict, QStringLiteral("You can review the seller once the auction has ended."));
+            fail(ErrorCode::Conflict,
+                 QStringLiteral("You can review the seller once the auction has ended."));
         if (!a.winnerId || *a.winnerId != userId)
             fail(ErrorCode::Forbidden, QStringLiteral("Only the winner can review the seller."));
         const auto stored = sc::insertReview(tx, auctionId, userId, a.sellerId, rating, body);
         if (!stored)
-            fail(ErrorCode::Conflict, QStringLiteral("You have reviewed this seller for this auction already."));
+            fail(ErrorCode::Conflict,
+                 QStringLiteral("You have reviewed this seller for this auction already."));
         notifyUser(tx, a.sellerId, QStringLiteral("review"), auctionId,
                    QStringLiteral("%1 rated you %2 of 5 for \"%3\".")
                        .arg(stored->reviewer.displayName, QString::number(rating), a.title));

@@ -11,10 +11,10 @@ namespace si = storage::images;
 
 ImageService::ImageService(storage::ConnectionPool& pool)
     : m_pool(pool)
-{
-}
+{}
 
-ImageRef ImageService::add(qint64 userId, qint64 auctionId, const QString& declaredType, const QByteArray& bytes)
+ImageRef ImageService::add(qint64 userId, qint64 auctionId, const QString& declaredType,
+                           const QByteArray& bytes)
 {
     // The payload is judged before anything is read: its size, then whether it is the image it
     // claims to be (a file renamed to .png is refused, and so is a PNG sent as image/jpeg).
@@ -52,7 +52,8 @@ StoredImage ImageService::get(qint64 auctionId, int index)
 {
     if (index < 0 || index >= kMaxImages)
         fail(ErrorCode::NotFound, QStringLiteral("There is no such image."));
-    const auto image = transact(m_pool, "read image", [&](pqxx::work& tx) { return si::get(tx, auctionId, index); });
+    const auto image =
+        transact(m_pool, "read image", [&](pqxx::work& tx) { return si::get(tx, auctionId, index); });
     if (!image)
         fail(ErrorCode::NotFound, QStringLiteral("There is no such image."));
     return StoredImage{image->contentType, image->bytes};

@@ -78,7 +78,8 @@ sl::SearchFilter filterOf(const ListingQuery& query)
         badField("region", QStringLiteral("There is no region %1.").arg(*query.regionId));
     f.titleContains = query.text.trimmed();
     if (f.titleContains.toUcs4().size() > kMaxSearchTextLength)
-        badField("q", QStringLiteral("The search text may have at most %1 characters.").arg(kMaxSearchTextLength));
+        badField("q",
+                 QStringLiteral("The search text may have at most %1 characters.").arg(kMaxSearchTextLength));
     f.national = nationalOf(query.scope);
     f.regionId = query.regionId;
     f.categorySlug = query.category;
@@ -93,8 +94,7 @@ sl::SearchFilter filterOf(const ListingQuery& query)
 
 ListingService::ListingService(storage::ConnectionPool& pool)
     : m_pool(pool)
-{
-}
+{}
 
 Page<AuctionSummary> ListingService::search(const ListingQuery& query)
 {
@@ -116,8 +116,8 @@ Page<AuctionSummary> ListingService::search(const ListingQuery& query)
 Page<Bid> ListingService::bids(qint64 auctionId, int page, int pageSize)
 {
     const qint64 offset = checkedOffset(page, pageSize);
-    auto found =
-        transact(m_pool, "list bids", [&](pqxx::work& tx) { return sl::bids(tx, auctionId, pageSize, offset); });
+    auto found = transact(m_pool, "list bids",
+                          [&](pqxx::work& tx) { return sl::bids(tx, auctionId, pageSize, offset); });
     if (!found)
         fail(ErrorCode::NotFound, QStringLiteral("There is no such auction."));
     found->page = page;

@@ -14,8 +14,7 @@ constexpr int kMaxListed = 500;
 
 NotificationService::NotificationService(storage::ConnectionPool& pool)
     : m_pool(pool)
-{
-}
+{}
 
 NotificationList NotificationService::list(qint64 userId, bool unreadOnly, int limit)
 {

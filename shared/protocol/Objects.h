@@ -160,8 +160,9 @@ struct Region {
 struct Category {
     qint64 id = 0;
     QString slug;
-    QString name;   // English
-    QString nameKo; // Korean, for the Korean client; empty: not given
+    QString name;        // English
+    QString nameKo = {}; // Korean, for the Korean client; empty: not given (the initializer keeps
+                         // three-field aggregate initialisation warning-free)
 };
 
 /// A paged list: {"items": [...], "total", "page", "page_size"}.

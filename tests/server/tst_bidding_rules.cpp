@@ -498,7 +498,7 @@ void TstBiddingRules::softCloseZeroNeverExtends()
 {
     const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
-    const qint64 auction = m_fx->makeAuction(seller, 10, [](NewAuction& a) { a.softCloseSeconds = 0; });
+    const qint64 auction = m_fx->makeAuction(seller, 30, [](NewAuction& a) { a.softCloseSeconds = 0; });
     const QDateTime endsAt = m_fx->auctions.detail(auction).summary.endsAt;
     QCOMPARE(m_fx->auctions.detail(auction).softCloseSeconds, 0);
     const BidResult r = m_fx->bid(alice, auction, 10'000);

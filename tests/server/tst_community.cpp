@@ -7,6 +7,8 @@
 #include <QTest>
 
 #include <memory>
+#include <thread>
+#include <vector>
 
 using nb::Message;
 using nb::NotificationList;
@@ -26,6 +28,7 @@ private slots:
 
     void watchingIsIdempotentAndCounted();
     void watchingUnknownAuctionIsNotFound();
+    void concurrentWatchesKeepTheCountExact();
 
     void askNotifiesTheSellerThroughTheOutbox();
     void sellerCannotAskAboutOwnItem();
@@ -99,9 +102,10 @@ qint64 TstCommunity::makeSoldAuction()
 QStringList TstCommunity::outboxKindsFor(qint64 userId)
 {
     QStringList kinds;
-    for (const auto& row : m_fx->db().query(QStringLiteral("SELECT payload->>'kind' FROM outbox WHERE user_id = %1 "
-                                                           "AND payload->>'type' = 'notification' ORDER BY id")
-                                                .arg(userId)))
+    for (const auto& row :
+         m_fx->db().query(QStringLiteral("SELECT payload->>'kind' FROM outbox WHERE user_id = %1 "
+                                         "AND payload->>'type' = 'notification' ORDER BY id")
+                              .arg(userId)))
         kinds << QString::fromStdString(row[0].c_str());
     return kinds;
 }
@@ -109,7 +113,9 @@ QStringList TstCommunity::outboxKindsFor(qint64 userId)
 void TstCommunity::watchingIsIdempotentAndCounted()
 {
     const qint64 id = m_fx->makeAuction(m_seller);
-    const auto watchers = [&] { return m_fx->scalar(QStringLiteral("SELECT watchers FROM auctions WHERE id = %1").arg(id)); };
+    const auto watchers = [&] {
+        return m_fx->scalar(QStringLiteral("SELECT watchers FROM auctions WHERE id = %1").arg(id));
+    };
 
     m_community->watch(m_winner, id);
     m_community->watch(m_winner, id);
@@ -123,13 +129,37 @@ void TstCommunity::watchingIsIdempotentAndCounted()
     QCOMPARE(watchers(), qint64(1));
     m_community->unwatch(m_seller, id); // never watched
     QCOMPARE(watchers(), qint64(1));
-    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM watchlist WHERE auction_id = %1").arg(id)), qint64(1));
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM watchlist WHERE auction_id = %1").arg(id)),
+             qint64(1));
 }
 
 void TstCommunity::watchingUnknownAuctionIsNotFound()
 {
     QCOMPARE(ServiceFixture::codeOf([&] { m_community->watch(m_winner, 999); }), QStringLiteral("not_found"));
-    QCOMPARE(ServiceFixture::codeOf([&] { m_community->unwatch(m_winner, 999); }), QStringLiteral("not_found"));
+    QCOMPARE(ServiceFixture::codeOf([&] { m_community->unwatch(m_winner, 999); }),
+             QStringLiteral("not_found"));
+}
+
+void TstCommunity::concurrentWatchesKeepTheCountExact()
+{
+    const qint64 id = m_fx->makeAuction(m_seller);
+    const QList<qint64> watchers{m_winner, m_other, m_seller};
+    std::vector<std::thread> threads;
+    for (int round = 0; round < 4; ++round) {
+        for (const qint64 user : watchers)
+            threads.emplace_back([&, user] { m_community->watch(user, id); });
+    }
+    for (auto& t : threads)
+        t.join();
+    threads.clear();
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT watchers FROM auctions WHERE id = %1").arg(id)), qint64(3));
+    for (int round = 0; round < 4; ++round)
+        threads.emplace_back([&] { m_community->unwatch(m_other, id); });
+    for (auto& t : threads)
+        t.join();
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT watchers FROM auctions WHERE id = %1").arg(id)), qint64(2));
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM watchlist WHERE auction_id = %1").arg(id)),
+             qint64(2));
 }
 
 void TstCommunity::askNotifiesTheSellerThroughTheOutbox()
@@ -168,8 +198,10 @@ void TstCommunity::sellerCannotAskAboutOwnItem()
 void TstCommunity::questionTextIsTrimmedAndLimited()
 {
     const qint64 id = m_fx->makeAuction(m_seller);
-    QCOMPARE(m_community->ask(m_winner, id, QStringLiteral("  Still there?\n")).text, QStringLiteral("Still there?"));
-    const auto empty = ServiceFixture::outcomeOf([&] { m_community->ask(m_winner, id, QStringLiteral("   ")); });
+    QCOMPARE(m_community->ask(m_winner, id, QStringLiteral("  Still there?\n")).text,
+             QStringLiteral("Still there?"));
+    const auto empty =
+        ServiceFixture::outcomeOf([&] { m_community->ask(m_winner, id, QStringLiteral("   ")); });
     QCOMPARE(empty.code, QStringLiteral("bad_request"));
     QCOMPARE(empty.details.value("field").toString(), QStringLiteral("text"));
     // 1000 characters is the limit, counted as characters: Hangul syllables count one each.
@@ -183,7 +215,8 @@ void TstCommunity::sellerAnswersOnceAndTheAskerIsNotified()
 {
     const qint64 id = m_fx->makeAuction(m_seller);
     const Question q = m_community->ask(m_winner, id, QStringLiteral("Is the battery new?"));
-    const Question answered = m_community->answer(m_seller, id, q.id, QStringLiteral("Yes, replaced in May."));
+    const Question answered =
+        m_community->answer(m_seller, id, q.id, QStringLiteral("Yes, replaced in May."));
     QCOMPARE(answered.id, q.id);
     QCOMPARE(answered.answer, std::optional<QString>(QStringLiteral("Yes, replaced in May.")));
     QVERIFY(answered.answeredAt.isValid());
@@ -193,8 +226,9 @@ void TstCommunity::sellerAnswersOnceAndTheAskerIsNotified()
     QCOMPARE(outboxKindsFor(m_winner), QStringList{QStringLiteral("answer")});
     QVERIFY(m_inbox->list(m_winner, false).items.first().text.contains(QStringLiteral("replaced in May")));
 
-    QCOMPARE(ServiceFixture::codeOf([&] { m_community->answer(m_seller, id, q.id, QStringLiteral("Again")); }),
-             QStringLiteral("conflict"));
+    QCOMPARE(
+        ServiceFixture::codeOf([&] { m_community->answer(m_seller, id, q.id, QStringLiteral("Again")); }),
+        QStringLiteral("conflict"));
     QCOMPARE(*m_community->questions(id).first().answer, QStringLiteral("Yes, replaced in May."));
     QCOMPARE(m_fx->notifications(m_winner).size(), 1);
 }
@@ -217,8 +251,9 @@ void TstCommunity::answeringAQuestionOfAnotherAuctionIsNotFound()
     const qint64 first = m_fx->makeAuction(m_seller);
     const qint64 second = m_fx->makeAuction(m_seller);
     const Question q = m_community->ask(m_winner, first, QStringLiteral("Size?"));
-    QCOMPARE(ServiceFixture::codeOf([&] { m_community->answer(m_seller, second, q.id, QStringLiteral("M")); }),
-             QStringLiteral("not_found"));
+    QCOMPARE(
+        ServiceFixture::codeOf([&] { m_community->answer(m_seller, second, q.id, QStringLiteral("M")); }),
+        QStringLiteral("not_found"));
     QCOMPARE(ServiceFixture::codeOf([&] { m_community->answer(m_seller, first, 777, QStringLiteral("M")); }),
              QStringLiteral("not_found"));
 }
@@ -233,7 +268,8 @@ void TstCommunity::questionsOfUnknownAuctionIsNotFound()
 void TstCommunity::messagesOnlyBetweenSellerAndWinnerAfterTheEnd()
 {
     const qint64 id = makeSoldAuction();
-    const Message fromWinner = m_community->sendMessage(m_winner, id, QStringLiteral("When can I pick it up?"));
+    const Message fromWinner =
+        m_community->sendMessage(m_winner, id, QStringLiteral("When can I pick it up?"));
     QCOMPARE(fromWinner.sender.id, m_winner);
     QCOMPARE(fromWinner.sender.displayName, QStringLiteral("winner"));
     QCOMPARE(fromWinner.recipientId, m_seller);
@@ -248,10 +284,12 @@ void TstCommunity::messagesOnlyBetweenSellerAndWinnerAfterTheEnd()
         QCOMPARE(conversation[1].text, QStringLiteral("Tomorrow at 6."));
     }
     // A losing bidder and anyone else stay out.
-    QCOMPARE(ServiceFixture::codeOf([&] { m_community->messages(m_other, id); }), QStringLiteral("forbidden"));
+    QCOMPARE(ServiceFixture::codeOf([&] { m_community->messages(m_other, id); }),
+             QStringLiteral("forbidden"));
     QCOMPARE(ServiceFixture::codeOf([&] { m_community->sendMessage(m_other, id, QStringLiteral("Hi")); }),
              QStringLiteral("forbidden"));
-    QCOMPARE(ServiceFixture::codeOf([&] { m_community->messages(m_winner, 4242); }), QStringLiteral("not_found"));
+    QCOMPARE(ServiceFixture::codeOf([&] { m_community->messages(m_winner, 4242); }),
+             QStringLiteral("not_found"));
 }
 
 void TstCommunity::messageNotifiesTheRecipientWithItsText()
@@ -273,18 +311,22 @@ void TstCommunity::messagesNeedAnEndWithAWinner()
 {
     const qint64 active = m_fx->makeAuction(m_seller);
     m_fx->bid(m_winner, active, 10'000);
-    QCOMPARE(ServiceFixture::codeOf([&] { m_community->sendMessage(m_seller, active, QStringLiteral("Hi")); }),
+    QCOMPARE(
+        ServiceFixture::codeOf([&] { m_community->sendMessage(m_seller, active, QStringLiteral("Hi")); }),
+        QStringLiteral("conflict"));
+    QCOMPARE(ServiceFixture::codeOf([&] { m_community->messages(m_winner, active); }),
              QStringLiteral("conflict"));
-    QCOMPARE(ServiceFixture::codeOf([&] { m_community->messages(m_winner, active); }), QStringLiteral("conflict"));
 
     const qint64 unsold = m_fx->makeAuction(m_seller);
     m_fx->makeOverdue(unsold);
     m_fx->settlement.settleDue(10);
-    QCOMPARE(ServiceFixture::codeOf([&] { m_community->sendMessage(m_seller, unsold, QStringLiteral("Hi")); }),
-             QStringLiteral("conflict"));
+    QCOMPARE(
+        ServiceFixture::codeOf([&] { m_community->sendMessage(m_seller, unsold, QStringLiteral("Hi")); }),
+        QStringLiteral("conflict"));
 
     const qint64 sold = makeSoldAuction();
-    QCOMPARE(ServiceFixture::codeOf([&] { m_community->sendMessage(m_seller, sold, QString(2001, QLatin1Char('x'))); }),
+    QCOMPARE(ServiceFixture::codeOf(
+                 [&] { m_community->sendMessage(m_seller, sold, QString(2001, QLatin1Char('x'))); }),
              QStringLiteral("bad_request"));
     QVERIFY(m_community->messages(m_seller, sold).isEmpty());
 }
@@ -326,7 +368,8 @@ void TstCommunity::reviewRulesAreChecked()
              QStringLiteral("bad_request"));
     QCOMPARE(ServiceFixture::codeOf([&] { m_community->review(m_winner, sold, 6, QString()); }),
              QStringLiteral("bad_request"));
-    QCOMPARE(ServiceFixture::codeOf([&] { m_community->review(m_winner, sold, 3, QString(2001, QLatin1Char('x'))); }),
+    QCOMPARE(ServiceFixture::codeOf(
+                 [&] { m_community->review(m_winner, sold, 3, QString(2001, QLatin1Char('x'))); }),
              QStringLiteral("bad_request"));
     QCOMPARE(ServiceFixture::codeOf([&] { m_community->review(m_winner, 999, 3, QString()); }),
              QStringLiteral("not_found"));
@@ -356,7 +399,8 @@ void TstCommunity::notificationsAreNewestFirstWithUnreadCount()
     QCOMPARE(m_inbox->list(m_seller, false, 2).items.size(), 2);
     QCOMPARE(m_inbox->list(m_seller, false, 2).unread, qint64(3));
     QCOMPARE(m_inbox->list(m_other, false).unread, qint64(0));
-    QCOMPARE(ServiceFixture::codeOf([&] { m_inbox->list(m_seller, false, 0); }), QStringLiteral("bad_request"));
+    QCOMPARE(ServiceFixture::codeOf([&] { m_inbox->list(m_seller, false, 0); }),
+             QStringLiteral("bad_request"));
 }
 
 void TstCommunity::markReadTouchesOnlyOwnNotifications()

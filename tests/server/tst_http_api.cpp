@@ -2,11 +2,24 @@
 // and sessions, bearer authentication, error envelopes, body limits and rate limiting.
 #include "tests/server/NetworkFixture.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <memory>
 
 using nb::test::Account;
@@ -47,6 +60,9 @@ private slots:
     void anonymousFloodsAreRateLimitedPerAddress();
     void signedInFloodsAreRateLimitedPerUser();
     void unexpectedFailuresAre500WithoutDetails();
+    void serviceCallsRunOnWorkersNotTheSocketThread();
+    void clientsThatLeaveEarlyDoNotDisturbTheServer();
+    void servesHttpsWhenGivenTls();
 
 private:
     std::unique_ptr<NetworkFixture> m_net;
@@ -377,6 +393,84 @@ void TstHttpApi::unexpectedFailuresAre500WithoutDetails()
     QVERIFY(!logicError.body.contains("secret"));
     m_net->pool().setBeforeCommitHook({});
     QCOMPARE(m_net->wallet(user.id).balance, 0);
+}
+
+void TstHttpApi::serviceCallsRunOnWorkersNotTheSocketThread()
+{
+    const Account user = m_net->makeUser(QStringLiteral("patient"));
+    std::atomic<bool> onSocketThread{false};
+    QThread* const socketThread = QThread::currentThread();
+    m_net->pool().setBeforeCommitHook([&] {
+        if (QThread::currentThread() == socketThread)
+            onSocketThread = true;
+        QThread::msleep(400);
+    });
+    // A slow deposit (two slow transactions) and, meanwhile, /metrics on another connection.
+    QNetworkAccessManager client;
+    client.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest slowRequest(m_net->url(QStringLiteral("/api/v1/me/wallet/deposit")));
+    slowRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    slowRequest.setRawHeader("Authorization", "Bearer " + user.token.toUtf8());
+    QElapsedTimer clock;
+    clock.start();
+    QNetworkReply* slow = client.post(slowRequest, json({{"amount", 1000}, {"request_id", "slow"}}));
+    QTest::qWait(100);
+    const HttpAnswer quick = m_net->get(QStringLiteral("/metrics"));
+    const qint64 quickDoneMs = clock.elapsed();
+    QCOMPARE(quick.status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(slow->isFinished(), 10'000);
+    QCOMPARE(slow->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY2(quickDoneMs < 600, qPrintable(QString::number(quickDoneMs)));
+    QVERIFY(clock.elapsed() >= 800);
+    QVERIFY(!onSocketThread);
+    delete slow;
+    m_net->pool().setBeforeCommitHook({});
+}
+
+void TstHttpApi::clientsThatLeaveEarlyDoNotDisturbTheServer()
+{
+    const Account user = m_net->makeUser(QStringLiteral("leaver"));
+    m_net->pool().setBeforeCommitHook([] { QThread::msleep(300); });
+    for (int i = 0; i < 3; ++i) {
+        // Gone long before the answer is ready.
+        m_net->rawExchange("GET /api/v1/me/wallet HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " +
+                               user.token.toUtf8() + "\r\n\r\n",
+                           50);
+    }
+    QTest::qWait(1500);
+    m_net->pool().setBeforeCommitHook({});
+    NB_EXPECT(m_net->get(QStringLiteral("/api/v1/me/wallet"), user.token), 200, "");
+}
+
+void TstHttpApi::servesHttpsWhenGivenTls()
+{
+    QTemporaryDir dir;
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                   "-keyout", dir.filePath("key.pem"), "-out", dir.filePath("cert.pem")});
+    if (!openssl.waitForFinished(30'000) || openssl.exitCode() != 0)
+        QSKIP("openssl could not make a test certificate");
+    QFile keyFile(dir.filePath("key.pem"));
+    QFile certFile(dir.filePath("cert.pem"));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly) && certFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+
+    nb::transport::HttpApi api(m_net->services(), m_net->workers(), m_net->metrics(), m_net->limiter(), {});
+    const quint16 port = api.listen(QHostAddress::LocalHost, 0, tls);
+    QVERIFY(port != 0);
+    QNetworkAccessManager client;
+    client.setProxy(QNetworkProxy::NoProxy);
+    QNetworkReply* reply =
+        client.get(QNetworkRequest(QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/health").arg(port))));
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10'000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value("status").toString(),
+             QStringLiteral("ok"));
+    delete reply;
 }
 
 QTEST_GUILESS_MAIN(TstHttpApi)

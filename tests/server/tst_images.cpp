@@ -142,11 +142,14 @@ void TstImages::bytesThatAreNotTheDeclaredTypeAreRefused_data()
     QTest::newRow("png sent as jpeg") << QStringLiteral("image/jpeg") << png();
     QTest::newRow("jpeg sent as png") << QStringLiteral("image/png") << jpeg();
     QTest::newRow("webp sent as png") << QStringLiteral("image/png") << webp();
-    QTest::newRow("text sent as png") << QStringLiteral("image/png") << QByteArray("hello, this is not a picture");
-    QTest::newRow("html sent as jpeg") << QStringLiteral("image/jpeg") << QByteArray("<html><script>x</script>");
+    QTest::newRow("text sent as png")
+        << QStringLiteral("image/png") << QByteArray("hello, this is not a picture");
+    QTest::newRow("html sent as jpeg")
+        << QStringLiteral("image/jpeg") << QByteArray("<html><script>x</script>");
     QTest::newRow("empty") << QStringLiteral("image/png") << QByteArray();
     QTest::newRow("truncated png signature") << QStringLiteral("image/png") << png().left(7);
-    QTest::newRow("riff but not webp") << QStringLiteral("image/webp") << QByteArray("RIFF\x10\0\0\0WAVEfmt ", 16);
+    QTest::newRow("riff but not webp")
+        << QStringLiteral("image/webp") << QByteArray("RIFF\x10\0\0\0WAVEfmt ", 16);
     QTest::newRow("gif") << QStringLiteral("image/gif") << QByteArray("GIF89a\x01\0\x01\0", 10);
     QTest::newRow("svg") << QStringLiteral("image/svg+xml") << QByteArray("<svg/>");
     QTest::newRow("no type") << QString() << png();
@@ -171,8 +174,8 @@ void TstImages::overFiveMebibytesIsPayloadTooLarge()
     QCOMPARE(m_images->get(m_auction, 0).bytes.size(), 5 * 1024 * 1024);
 
     const QByteArray tooLarge = largest + QByteArray(1, '\0');
-    const auto outcome =
-        ServiceFixture::outcomeOf([&] { m_images->add(m_seller, m_auction, QStringLiteral("image/png"), tooLarge); });
+    const auto outcome = ServiceFixture::outcomeOf(
+        [&] { m_images->add(m_seller, m_auction, QStringLiteral("image/png"), tooLarge); });
     QCOMPARE(outcome.code, QStringLiteral("payload_too_large"));
     QCOMPARE(nb::httpStatusFor(nb::ErrorCode::PayloadTooLarge), 413);
     QCOMPARE(nb::httpStatusFor(nb::ErrorCode::UnsupportedMediaType), 415);
@@ -183,8 +186,8 @@ void TstImages::ninthImageIsConflict()
 {
     for (int i = 0; i < ImageService::kMaxImages; ++i)
         QCOMPARE(m_images->add(m_seller, m_auction, QStringLiteral("image/png"), png()).index, i);
-    const auto outcome =
-        ServiceFixture::outcomeOf([&] { m_images->add(m_seller, m_auction, QStringLiteral("image/jpeg"), jpeg()); });
+    const auto outcome = ServiceFixture::outcomeOf(
+        [&] { m_images->add(m_seller, m_auction, QStringLiteral("image/jpeg"), jpeg()); });
     QCOMPARE(outcome.code, QStringLiteral("conflict"));
     QCOMPARE(outcome.details.value("max_images").toInt(), 8);
     QCOMPARE(m_fx->auctions.detail(m_auction).images.size(), 8);
@@ -193,10 +196,12 @@ void TstImages::ninthImageIsConflict()
 void TstImages::onlyTheSellerUploads()
 {
     const qint64 other = m_fx->makeUser(QStringLiteral("other"));
-    QCOMPARE(ServiceFixture::codeOf([&] { m_images->add(other, m_auction, QStringLiteral("image/png"), png()); }),
-             QStringLiteral("forbidden"));
-    QCOMPARE(ServiceFixture::codeOf([&] { m_images->add(m_seller, 999, QStringLiteral("image/png"), png()); }),
-             QStringLiteral("not_found"));
+    QCOMPARE(
+        ServiceFixture::codeOf([&] { m_images->add(other, m_auction, QStringLiteral("image/png"), png()); }),
+        QStringLiteral("forbidden"));
+    QCOMPARE(
+        ServiceFixture::codeOf([&] { m_images->add(m_seller, 999, QStringLiteral("image/png"), png()); }),
+        QStringLiteral("not_found"));
     QVERIFY(m_fx->auctions.detail(m_auction).images.isEmpty());
 }
 
@@ -204,14 +209,17 @@ void TstImages::endedOrCancelledAuctionsTakeNoImages()
 {
     const qint64 cancelled = m_fx->makeAuction(m_seller);
     m_fx->settlement.cancel(cancelled, m_seller, false);
-    QCOMPARE(ServiceFixture::codeOf([&] { m_images->add(m_seller, cancelled, QStringLiteral("image/png"), png()); }),
+    QCOMPARE(ServiceFixture::codeOf(
+                 [&] { m_images->add(m_seller, cancelled, QStringLiteral("image/png"), png()); }),
              QStringLiteral("conflict"));
 
     m_fx->makeOverdue(m_auction); // past its end, not yet settled
-    QCOMPARE(ServiceFixture::codeOf([&] { m_images->add(m_seller, m_auction, QStringLiteral("image/png"), png()); }),
+    QCOMPARE(ServiceFixture::codeOf(
+                 [&] { m_images->add(m_seller, m_auction, QStringLiteral("image/png"), png()); }),
              QStringLiteral("conflict"));
     m_fx->settlement.settleDue(10);
-    QCOMPARE(ServiceFixture::codeOf([&] { m_images->add(m_seller, m_auction, QStringLiteral("image/png"), png()); }),
+    QCOMPARE(ServiceFixture::codeOf(
+                 [&] { m_images->add(m_seller, m_auction, QStringLiteral("image/png"), png()); }),
              QStringLiteral("conflict"));
 }
 

@@ -169,7 +169,8 @@ qint64 TstListing::makeAuction(const std::function<void(NewAuction&)>& adjust, q
 
 void TstListing::setPrice(qint64 auctionId, Won price)
 {
-    m_fx->db().exec(QStringLiteral("UPDATE auctions SET current_price = %1 WHERE id = %2").arg(price).arg(auctionId));
+    m_fx->db().exec(
+        QStringLiteral("UPDATE auctions SET current_price = %1 WHERE id = %2").arg(price).arg(auctionId));
 }
 
 Page<AuctionSummary> TstListing::search(const std::function<void(ListingQuery&)>& adjust)
@@ -206,7 +207,8 @@ void TstListing::scopeSelectsLocalOrNational()
     const qint64 local = makeAuction({}, 600);
     const qint64 national = makeAuction([](NewAuction& a) { a.isNational = true; }, 700);
 
-    QCOMPARE(idsOf(search([](ListingQuery& q) { q.scope = ListingQuery::Scope::Local; })), QList<qint64>{local});
+    QCOMPARE(idsOf(search([](ListingQuery& q) { q.scope = ListingQuery::Scope::Local; })),
+             QList<qint64>{local});
     QCOMPARE(idsOf(search([](ListingQuery& q) { q.scope = ListingQuery::Scope::National; })),
              QList<qint64>{national});
     QCOMPARE(idsOf(search([](ListingQuery& q) { q.scope = ListingQuery::Scope::All; })),
@@ -220,7 +222,8 @@ void TstListing::regionMatchesItselfAndItsDescendants()
     const qint64 yeoksam = makeAuction([](NewAuction& a) { a.regionId = 1168010100; }, 800);
     const qint64 busan = makeAuction([](NewAuction& a) { a.regionId = 26350; }, 900);
 
-    QCOMPARE(idsOf(search([](ListingQuery& q) { q.regionId = 11; })), (QList<qint64>{seoul, gangnam, yeoksam}));
+    QCOMPARE(idsOf(search([](ListingQuery& q) { q.regionId = 11; })),
+             (QList<qint64>{seoul, gangnam, yeoksam}));
     QCOMPARE(idsOf(search([](ListingQuery& q) { q.regionId = 11680; })), (QList<qint64>{gangnam, yeoksam}));
     QCOMPARE(idsOf(search([](ListingQuery& q) { q.regionId = 1168010100; })), QList<qint64>{yeoksam});
     QCOMPARE(idsOf(search([](ListingQuery& q) { q.regionId = 26; })), QList<qint64>{busan});
@@ -248,7 +251,8 @@ void TstListing::categoryFiltersBySlug()
 {
     const qint64 camera = makeAuction({}, 600);
     const qint64 book = makeAuction([](NewAuction& a) { a.category = QStringLiteral("books"); }, 700);
-    QCOMPARE(idsOf(search([](ListingQuery& q) { q.category = QStringLiteral("books"); })), QList<qint64>{book});
+    QCOMPARE(idsOf(search([](ListingQuery& q) { q.category = QStringLiteral("books"); })),
+             QList<qint64>{book});
     QCOMPARE(idsOf(search([](ListingQuery& q) { q.category = QStringLiteral("electronics"); })),
              QList<qint64>{camera});
     QCOMPARE(search([](ListingQuery& q) { q.category = QStringLiteral("fashion"); }).total, qint64(0));
@@ -256,12 +260,15 @@ void TstListing::categoryFiltersBySlug()
 
 void TstListing::titleSearchIsCaseInsensitiveSubstring()
 {
-    const qint64 canon = makeAuction([](NewAuction& a) { a.title = QStringLiteral("Canon CAMERA body"); }, 600);
+    const qint64 canon =
+        makeAuction([](NewAuction& a) { a.title = QStringLiteral("Canon CAMERA body"); }, 600);
     const qint64 bag = makeAuction([](NewAuction& a) { a.title = QStringLiteral("camera bag"); }, 700);
     makeAuction([](NewAuction& a) { a.title = QStringLiteral("Tripod"); }, 800);
-    const qint64 bike = makeAuction([](NewAuction& a) { a.title = QStringLiteral("접이식 자전거 팝니다"); }, 900);
+    const qint64 bike =
+        makeAuction([](NewAuction& a) { a.title = QStringLiteral("접이식 자전거 팝니다"); }, 900);
 
-    QCOMPARE(idsOf(search([](ListingQuery& q) { q.text = QStringLiteral("Camera"); })), (QList<qint64>{canon, bag}));
+    QCOMPARE(idsOf(search([](ListingQuery& q) { q.text = QStringLiteral("Camera"); })),
+             (QList<qint64>{canon, bag}));
     QCOMPARE(idsOf(search([](ListingQuery& q) { q.text = QStringLiteral("  ERA B  "); })),
              (QList<qint64>{canon, bag}));
     QCOMPARE(idsOf(search([](ListingQuery& q) { q.text = QStringLiteral("자전거"); })), QList<qint64>{bike});
@@ -270,7 +277,8 @@ void TstListing::titleSearchIsCaseInsensitiveSubstring()
 
 void TstListing::titleSearchTakesWildcardsLiterally()
 {
-    const qint64 cotton = makeAuction([](NewAuction& a) { a.title = QStringLiteral("100% cotton shirt"); }, 600);
+    const qint64 cotton =
+        makeAuction([](NewAuction& a) { a.title = QStringLiteral("100% cotton shirt"); }, 600);
     const qint64 snake = makeAuction([](NewAuction& a) { a.title = QStringLiteral("file_name.txt"); }, 700);
     const qint64 slash = makeAuction([](NewAuction& a) { a.title = QStringLiteral("back\\slash"); }, 800);
     makeAuction([](NewAuction& a) { a.title = QStringLiteral("plain"); }, 900);
@@ -315,8 +323,10 @@ void TstListing::statusFilterAcceptsEveryStatus()
         0);
 
     QCOMPARE(idsOf(search([](ListingQuery& q) { q.status = AuctionStatus::Ended; })), QList<qint64>{ended});
-    QCOMPARE(idsOf(search([](ListingQuery& q) { q.status = AuctionStatus::Cancelled; })), QList<qint64>{cancelled});
-    QCOMPARE(idsOf(search([](ListingQuery& q) { q.status = AuctionStatus::Scheduled; })), QList<qint64>{scheduled});
+    QCOMPARE(idsOf(search([](ListingQuery& q) { q.status = AuctionStatus::Cancelled; })),
+             QList<qint64>{cancelled});
+    QCOMPARE(idsOf(search([](ListingQuery& q) { q.status = AuctionStatus::Scheduled; })),
+             QList<qint64>{scheduled});
     const auto all = search([](ListingQuery& q) {
         q.status.reset();
         q.sort = ListingQuery::Sort::Newest;
@@ -568,9 +578,12 @@ void TstListing::ownListsRunAtMostTwoStatements()
     nb::services::ListingService listings(onePool);
     StatementCounter counter(onePool);
     for (const int pageSize : {1, 30}) {
-        QCOMPARE(counter.count([&] { QCOMPARE(listings.myBids(me, 1, pageSize).items.size(), pageSize); }), 2);
-        QCOMPARE(counter.count([&] { QCOMPARE(listings.watchlist(me, 1, pageSize).items.size(), pageSize); }), 2);
-        QCOMPARE(counter.count([&] { QCOMPARE(listings.myAuctions(m_seller, 1, pageSize).items.size(), pageSize); }),
+        QCOMPARE(counter.count([&] { QCOMPARE(listings.myBids(me, 1, pageSize).items.size(), pageSize); }),
+                 2);
+        QCOMPARE(counter.count([&] { QCOMPARE(listings.watchlist(me, 1, pageSize).items.size(), pageSize); }),
+                 2);
+        QCOMPARE(counter.count(
+                     [&] { QCOMPARE(listings.myAuctions(m_seller, 1, pageSize).items.size(), pageSize); }),
                  2);
         QCOMPARE(counter.count([&] { QCOMPARE(listings.bids(1, 1, pageSize).items.size(), 1); }), 2);
     }

@@ -1,6 +1,7 @@
 // Two server instances sharing one database and one Redis: an event committed through either
 // reaches every watcher on both, once and in seq order, and a Redis outage loses nothing.
 #include "server/events/RedisBridge.h"
+#include "tests/server/RedisProcess.h"
 #include "tests/server/WsFixture.h"
 
 #include <QSignalSpy>

@@ -2,6 +2,7 @@
 // service layer on PostgreSQL: every message type, the pushes that follow a commit (and only a
 // commit), replay after a reconnect, and the limits that protect the server from abusive peers.
 #include "shared/TimeFormat.h"
+#include "tests/server/StalledPeer.h"
 #include "tests/server/WsFixture.h"
 
 #include <QElapsedTimer>

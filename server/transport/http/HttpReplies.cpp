@@ -43,7 +43,10 @@ QHttpServerResponse createdReply(const QJsonObject& body)
 
 QHttpServerResponse noContentReply()
 {
-    return QHttpServerResponse(StatusCode::NoContent);
+    QHttpServerResponse response(StatusCode::NoContent);
+    // QHttpServerResponse labels an empty body "application/x-empty"; a 204 has no body to label.
+    response.clearHeader(QByteArrayLiteral("Content-Type"));
+    return response;
 }
 
 QHttpServerResponse bytesReply(const QByteArray& contentType, const QByteArray& bytes)

@@ -5,19 +5,12 @@
 
 #include <QHttpServer>
 #include <QJsonArray>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace nb::transport::http {
-
-namespace {
-
-QFuture<QHttpServerResponse> readyFuture(QHttpServerResponse response)
-{
-    return QtFuture::makeReadyFuture(std::move(response));
-}
-
-} // namespace
 
 RouteTable::RouteTable(QHttpServer& server, QThreadPool& workers, std::shared_ptr<const RouteContext> context)
     : m_server(server)
@@ -29,8 +22,9 @@ void RouteTable::add(const Route& route, Handler handler)
 {
     remember(route);
     m_server.route(route.pattern, route.method,
-                   [this, route, handler = std::move(handler)](const QHttpServerRequest& request) {
-                       return dispatch(route, request, handler);
+                   [this, route, handler = std::move(handler)](const QHttpServerRequest& request,
+                                                               QHttpServerResponder&& responder) {
+                       dispatch(route, request, std::move(responder), handler);
                    });
 }
 
@@ -38,11 +32,12 @@ void RouteTable::add(const Route& route, IdHandler handler)
 {
     remember(route);
     m_server.route(route.pattern, route.method,
-                   [this, route, handler = std::move(handler)](qint64 id, const QHttpServerRequest& request) {
-                       return dispatch(route, request,
-                                       [handler, id](const RouteContext& context, HttpCall& call) {
-                                           return handler(context, call, id);
-                                       });
+                   [this, route, handler = std::move(handler)](qint64 id, const QHttpServerRequest& request,
+                                                               QHttpServerResponder&& responder) {
+                       dispatch(route, request, std::move(responder),
+                                [handler, id](const RouteContext& context, HttpCall& call) {
+                                    return handler(context, call, id);
+                                });
                    });
 }
 
@@ -51,24 +46,35 @@ void RouteTable::add(const Route& route, IdIdHandler handler)
     remember(route);
     m_server.route(route.pattern, route.method,
                    [this, route, handler = std::move(handler)](qint64 first, qint64 second,
-                                                               const QHttpServerRequest& request) {
-                       return dispatch(route, request,
-                                       [handler, first, second](const RouteContext& context, HttpCall& call) {
-                                           return handler(context, call, first, second);
-                                       });
+                                                               const QHttpServerRequest& request,
+                                                               QHttpServerResponder&& responder) {
+                       dispatch(route, request, std::move(responder),
+                                [handler, first, second](const RouteContext& context, HttpCall& call) {
+                                    return handler(context, call, first, second);
+                                });
                    });
 }
 
-QFuture<QHttpServerResponse> RouteTable::dispatch(const Route& route, const QHttpServerRequest& request,
-                                                  Handler handler) const
+void RouteTable::dispatch(const Route& route, const QHttpServerRequest& request,
+                          QHttpServerResponder&& responder, Handler handler) const
 {
     HttpCall call = HttpCall::from(request, route.pattern);
-    if (std::optional<QHttpServerResponse> refusal = pipeline::screen(*m_context, route, call))
-        return readyFuture(pipeline::finish(*m_context, call, std::move(*refusal)));
+    if (std::optional<QHttpServerResponse> refusal = pipeline::screen(*m_context, route, call)) {
+        pipeline::finish(*m_context, call, std::move(*refusal)).write(std::move(responder));
+        return;
+    }
+    // Qt 6.4 deletes a connection's socket (and its request) as soon as the peer hangs up, and
+    // its own QFuture route support then writes through the dangling pointers. So the answer is
+    // written here, and only to a socket that still exists and is still connected.
+    QPointer<QTcpSocket> socket(responder.socket());
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
     // The context is shared, not borrowed: the task may outlive this table.
-    return QtConcurrent::run(&m_workers, [context = m_context, route, call = std::move(call),
-                                          handler = std::move(handler)]() mutable {
+    QtConcurrent::run(&m_workers, [context = m_context, route, call = std::move(call),
+                                   handler = std::move(handler)]() mutable {
         return pipeline::finish(*context, call, pipeline::run(*context, route, call, handler));
+    }).then(&m_server, [socket, pending](QHttpServerResponse&& response) {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            response.write(std::move(*pending));
     });
 }
 

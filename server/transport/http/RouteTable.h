@@ -4,7 +4,6 @@
 #include "server/transport/http/Route.h"
 #include "server/transport/http/RouteContext.h"
 
-#include <QFuture>
 #include <QHttpServerResponse>
 #include <QRegularExpression>
 #include <QStringList>
@@ -25,8 +24,9 @@ using IdHandler = std::function<QHttpServerResponse(const RouteContext&, HttpCal
 using IdIdHandler = std::function<QHttpServerResponse(const RouteContext&, HttpCall&, qint64, qint64)>;
 
 /// Registers the API's routes on a QHttpServer so that each request is screened on the socket
-/// thread, handled on the worker pool (a QFuture the server answers when it is ready) and
-/// counted in the metrics; remembers them to tell an unknown path from a wrong method.
+/// thread, handled on the worker pool (QtConcurrent::run) and answered back on the socket thread
+/// when its connection is still there, and counted in the metrics; remembers the routes to tell
+/// an unknown path from a wrong method.
 class RouteTable {
 public:
     RouteTable(QHttpServer& server, QThreadPool& workers, std::shared_ptr<const RouteContext> context);
@@ -49,8 +49,8 @@ private:
         QRegularExpression path;
     };
 
-    QFuture<QHttpServerResponse> dispatch(const Route& route, const QHttpServerRequest& request,
-                                          Handler handler) const;
+    void dispatch(const Route& route, const QHttpServerRequest& request, QHttpServerResponder&& responder,
+                  Handler handler) const;
     void remember(const Route& route);
 
     QHttpServer& m_server;
