@@ -18,6 +18,36 @@ QUrl ClientSettings::serverUrl() const
     return url;
 }
 
+void ClientSettings::setServerUrl(const QUrl& url)
+{
+    m_settings.setValue(kServerUrlKey, url.toString());
+}
+
+QUrl ClientSettings::webSocketUrl() const
+{
+    const QString configured = m_settings.value(kWebSocketUrlKey).toString().trimmed();
+    return configured.isEmpty() ? QUrl() : QUrl(configured, QUrl::StrictMode);
+}
+
+void ClientSettings::setWebSocketUrl(const QUrl& url)
+{
+    if (url.isEmpty())
+        m_settings.remove(kWebSocketUrlKey);
+    else
+        m_settings.setValue(kWebSocketUrlKey, url.toString());
+}
+
+QString ClientSettings::language() const
+{
+    const QString language = m_settings.value(kLanguageKey).toString();
+    return language == "en" || language == "ko" ? language : QString();
+}
+
+void ClientSettings::setLanguage(const QString& language)
+{
+    m_settings.setValue(kLanguageKey, language);
+}
+
 QString ClientSettings::fileName() const
 {
     return m_settings.fileName();

@@ -15,11 +15,10 @@ QCommandLineOption languageOption()
                               CommandLine::tr("LANGUAGE"));
 }
 
-QCommandLineOption screenshotOption()
+// Hidden from --help and so never shown to a user: no translation.
+QCommandLineOption hiddenOption(const QString& name, const QString& description, const QString& valueName)
 {
-    // Hidden from --help and so never shown to a user: no translation.
-    QCommandLineOption option(QStringList{"screenshot"},
-                              "Save the main window to FILE (PNG) once it is shown, then quit.", "FILE");
+    QCommandLineOption option(QStringList{name}, description, valueName);
     option.setFlags(QCommandLineOption::HiddenFromHelp);
     return option;
 }
@@ -44,12 +43,29 @@ CommandLine::CommandLine(const QCoreApplication& app)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption language = languageOption();
-    const QCommandLineOption screenshot = screenshotOption();
-    parser.addOption(language);
-    parser.addOption(screenshot);
+    const QCommandLineOption screenshot =
+        hiddenOption("screenshot", "Save the main window to FILE (PNG) once it has settled, then quit.", "FILE");
+    const QCommandLineOption server = hiddenOption("server", "Use the server at URL (HTTP).", "URL");
+    const QCommandLineOption wsUrl = hiddenOption("ws-url", "Use the WebSocket address URL.", "URL");
+    const QCommandLineOption login = hiddenOption("login", "Sign in as USER with PASSWORD.", "USER:PASSWORD");
+    const QCommandLineOption view = hiddenOption("view", "Open the view NAME.", "NAME");
+    const QCommandLineOption auction = hiddenOption("auction", "The auction --view detail opens.", "ID");
+    parser.addOptions({language, screenshot, server, wsUrl, login, view, auction});
     parser.process(app);
     m_language = parser.value(language);
     m_screenshotPath = parser.value(screenshot);
+    if (parser.isSet(server))
+        m_serverUrl = QUrl(parser.value(server), QUrl::StrictMode);
+    if (parser.isSet(wsUrl))
+        m_webSocketUrl = QUrl(parser.value(wsUrl), QUrl::StrictMode);
+    const QString credentials = parser.value(login);
+    const qsizetype colon = credentials.indexOf(':');
+    if (colon > 0) {
+        m_loginUser = credentials.left(colon);
+        m_loginPassword = credentials.mid(colon + 1);
+    }
+    m_view = parser.value(view);
+    m_auctionId = parser.value(auction).toLongLong();
 }
 
 } // namespace nb::client

@@ -1,6 +1,5 @@
 #include "client/net/ApiReply.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimer>
@@ -8,11 +7,6 @@
 namespace nb::client {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nb::client::ApiReply", text);
-}
 
 /// The body is the protocol's error envelope: {"error": {"code", "message", …}}.
 std::optional<ApiError> envelopeOf(const QByteArray& body)
@@ -28,7 +22,7 @@ std::optional<ApiError> envelopeOf(const QByteArray& body)
 
 } // namespace
 
-ApiError errorFromHttp(int httpStatus, const QByteArray& body, const QString& networkError)
+ApiError ApiReply::errorFromHttp(int httpStatus, const QByteArray& body, const QString& networkError)
 {
     if (httpStatus == 0) {
         // No HTTP answer at all: refused, unreachable, timed out, TLS failure.

@@ -26,6 +26,10 @@ public:
     /// Cancels the request; failed() is not emitted, finished() is.
     void abort();
 
+    /// ApiError for a network failure (status 0) or an HTTP error answer: the protocol's error
+    /// envelope when the body is one, else a sentence for the status code.
+    static ApiError errorFromHttp(int httpStatus, const QByteArray& body, const QString& networkError);
+
 signals:
     /// The answer arrived and decoded (the typed value is in ApiCall<T>::value()).
     void succeeded();
@@ -56,9 +60,5 @@ private:
     bool m_finished = false;
     bool m_aborted = false;
 };
-
-/// ApiError for a network failure or an HTTP error answer (maps status codes when the body is not
-/// the protocol's error envelope). Exposed for tests.
-ApiError errorFromHttp(int httpStatus, const QByteArray& body, const QString& networkError);
 
 } // namespace nb::client

@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QNetworkRequest>
 
+#include <algorithm>
+
 namespace nb::client {
 
 namespace {
@@ -38,6 +40,9 @@ LiveClient::LiveClient(QObject* parent)
     m_silenceTimer.setSingleShot(true);
     m_pingTimer.setInterval(kDefaultPingIntervalMs);
     m_silenceTimer.setInterval(kDefaultSilenceTimeoutMs);
+    m_subscribeTimer.setSingleShot(true);
+    m_subscribeTimer.setInterval(kSubscribePaceMs);
+    connect(&m_subscribeTimer, &QTimer::timeout, this, &LiveClient::pumpSubscriptions);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &LiveClient::open);
     connect(&m_pingTimer, &QTimer::timeout, this, &LiveClient::sendPing);
     connect(&m_silenceTimer, &QTimer::timeout, this, [this] {
@@ -46,11 +51,12 @@ LiveClient::LiveClient(QObject* parent)
     });
     connect(&m_socket, &QWebSocket::connected, this, &LiveClient::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &LiveClient::onDisconnected);
-    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
-        qCInfo(lcLive) << "socket error:" << m_socket.errorString();
-        if (m_socket.state() == QAbstractSocket::UnconnectedState)
-            onDisconnected();
-    });
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                qCInfo(lcLive) << "socket error:" << m_socket.errorString();
+                if (m_socket.state() == QAbstractSocket::UnconnectedState)
+                    onDisconnected();
+            });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &LiveClient::onTextMessage);
 }
 
@@ -136,6 +142,8 @@ void LiveClient::onDisconnected()
 {
     m_pingTimer.stop();
     m_silenceTimer.stop();
+    m_subscribeTimer.stop();
+    m_subscribeQueue.clear(); // the welcome of the next connection queues them all again
     failPending(tr("The live connection was lost before the server answered."));
     if (m_state == State::Disconnected && m_reconnectTimer.isActive())
         return; // already handled (error and disconnected both report the same loss)
@@ -173,6 +181,29 @@ void LiveClient::sendHello()
     send(hello);
 }
 
+void LiveClient::queueSubscribe(qint64 auctionId)
+{
+    if (!m_subscribeQueue.contains(auctionId))
+        m_subscribeQueue.append(auctionId);
+    if (!m_subscribeTimer.isActive())
+        pumpSubscriptions();
+}
+
+void LiveClient::pumpSubscriptions()
+{
+    if (m_state != State::Connected) {
+        m_subscribeQueue.clear();
+        return;
+    }
+    for (int sent = 0; sent < kSubscribeBurst && !m_subscribeQueue.isEmpty(); ++sent) {
+        const qint64 auctionId = m_subscribeQueue.takeFirst();
+        if (m_book.contains(auctionId))
+            sendSubscribe(auctionId, m_book.lastSeq(auctionId));
+    }
+    // Also after the last burst: the next subscription waits out the pace.
+    m_subscribeTimer.start();
+}
+
 void LiveClient::sendSubscribe(qint64 auctionId, std::optional<qint64> sinceSeq)
 {
     QJsonObject message{
@@ -197,7 +228,7 @@ void LiveClient::subscribe(qint64 auctionId)
         return;
     m_book.add(auctionId);
     if (m_state == State::Connected)
-        sendSubscribe(auctionId, std::nullopt);
+        queueSubscribe(auctionId);
 }
 
 void LiveClient::unsubscribe(qint64 auctionId)
@@ -205,6 +236,7 @@ void LiveClient::unsubscribe(qint64 auctionId)
     if (!m_book.contains(auctionId))
         return;
     m_book.remove(auctionId);
+    m_subscribeQueue.removeAll(auctionId);
     if (m_state == State::Connected)
         send(QJsonObject{{"type", "unsubscribe"}, {"auction_id", auctionId}});
 }
@@ -277,7 +309,7 @@ void LiveClient::handleWelcome(const QJsonObject& message)
         setState(State::Connected);
         // Follow again what we followed, from where we stopped.
         for (const qint64 auctionId : m_book.auctionIds())
-            sendSubscribe(auctionId, m_book.lastSeq(auctionId));
+            queueSubscribe(auctionId);
     }
     emit welcomed(user);
 }
@@ -314,7 +346,7 @@ void LiveClient::handleAuctionEvent(const QString& type, const QJsonObject& mess
         const std::optional<qint64> last = m_book.lastSeq(auctionId);
         qCInfo(lcLive, "auction %lld: seq %lld after %lld, catching up", auctionId, seq, last.value_or(0));
         m_book.resyncStarted(auctionId, now);
-        sendSubscribe(auctionId, last);
+        queueSubscribe(auctionId);
         return;
     }
     case SubscriptionBook::Verdict::GapPending:
@@ -357,10 +389,18 @@ void LiveClient::handleError(const QJsonObject& message)
         return;
     }
     if (const std::optional<qint64> auctionId = auctionOfSubscribeRequest(requestId)) {
-        if (error.code == ErrorCode::NotFound)
+        if (error.code == ErrorCode::RateLimited) {
+            const int retryMs = std::max(kSubscribePaceMs, error.details.value("retry_after_ms").toInt());
+            const qint64 id = *auctionId;
+            QTimer::singleShot(retryMs, this, [this, id] {
+                if (m_state == State::Connected && m_book.contains(id))
+                    queueSubscribe(id);
+            });
+        } else if (error.code == ErrorCode::NotFound) {
             m_book.remove(*auctionId);
-        else
+        } else {
             m_book.settled(*auctionId);
+        }
     }
     m_pending.remove(requestId);
     emit requestFailed(requestId, error);

@@ -30,6 +30,9 @@ class LiveClient : public QObject {
     Q_OBJECT
 
 public:
+    static constexpr int kSubscribeBurst = 20;
+    static constexpr int kSubscribePaceMs = 100;
+
     enum class State {
         Disconnected, // not connected; a reconnect may be scheduled (reconnectScheduled)
         Connecting,   // opening the socket or waiting for the welcome
@@ -107,6 +110,11 @@ private:
     void onTextMessage(const QString& text);
     void scheduleReconnect();
     void sendHello();
+    /// Subscriptions go out paced (kSubscribeBurst per kSubscribePaceMs) so that following
+    /// hundreds of auctions after a reconnect does not trip the server's rate limit; each is
+    /// sent with the last seq held at the moment it leaves.
+    void queueSubscribe(qint64 auctionId);
+    void pumpSubscriptions();
     void sendSubscribe(qint64 auctionId, std::optional<qint64> sinceSeq);
     void send(const QJsonObject& message);
     void sendPing();
@@ -130,6 +138,8 @@ private:
     QTimer m_reconnectTimer;
     QTimer m_pingTimer;
     QTimer m_silenceTimer;
+    QTimer m_subscribeTimer;
+    QList<qint64> m_subscribeQueue;
     QElapsedTimer m_clock;
     SubscriptionBook m_book;
     QSet<QString> m_pending;  // request_ids of bids and buy-nows awaiting their answer

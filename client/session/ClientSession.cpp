@@ -195,6 +195,7 @@ void ClientSession::adopt(const QString& token, const User& user)
     emit loggedIn(user);
     m_wallet->refresh();
     refreshNotifications();
+    refreshWatchlist(); // the detail view's watch toggle reads it
 }
 
 void ClientSession::setUser(const std::optional<User>& user)

@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace nb::client {
 
 namespace {
@@ -80,12 +82,13 @@ void NationalFeed::fetchPage(int page, QList<AuctionSummary> collected, quint64 
 
 void NationalFeed::loaded(const QList<AuctionSummary>& auctions)
 {
-    if (!m_loadedOnce || m_model.isStale())
+    const bool replace = !m_loadedOnce || m_model.isStale();
+    m_model.setStale(false, QDateTime::currentDateTimeUtc());
+    if (replace)
         m_model.setAuctions(auctions);
     else
         m_model.mergeAuctions(auctions);
     m_loadedOnce = true;
-    m_model.setStale(false, QDateTime::currentDateTimeUtc());
     m_cache.storeNational(auctions);
     syncSubscriptions();
 }
@@ -121,8 +124,10 @@ void NationalFeed::syncSubscriptions()
     // Stale rows are not live: subscribing them would only fetch snapshots of a cached list.
     QSet<qint64> wanted;
     if (!m_model.isStale()) {
+        // The list arrives sorted by ending time: the first ones are the most urgent.
         const QList<qint64> ids = m_model.auctionIds();
-        wanted = QSet<qint64>(ids.cbegin(), ids.cend());
+        wanted = QSet<qint64>(ids.cbegin(),
+                              ids.cbegin() + std::min<qsizetype>(ids.size(), kMaxNationalSubscriptions));
     }
     for (auto it = m_followed.cbegin(); it != m_followed.cend(); ++it)
         wanted.insert(it.key());

@@ -25,6 +25,9 @@ class NationalFeed : public QObject {
 public:
     /// Pages of 100 fetched per load, at most.
     static constexpr int kMaxPages = 20;
+    /// The server lets one connection follow 256 auctions: the national table follows the
+    /// soonest-ending ones up to this many, leaving room for the auctions detail views follow.
+    static constexpr int kMaxNationalSubscriptions = 240;
 
     NationalFeed(ApiClient& api, LiveClient& live, OfflineCache& cache, NationalAuctionModel& model,
                  QObject* parent = nullptr);

@@ -1,6 +1,7 @@
 #include "server/app/ServeCommand.h"
 
 #include "server/app/DatabaseTarget.h"
+#include "server/app/NetworkOptions.h"
 #include "server/app/ServerRuntime.h"
 #include "server/app/SignalWatcher.h"
 #include "server/storage/Migrator.h"
@@ -34,8 +35,24 @@ int poolSizeFrom(const QCommandLineParser& parser, bool* ok)
     if (text.isEmpty())
         text = qEnvironmentVariable("NEIGHBORBID_DB_POOL", QStringLiteral("8"));
     const int size = text.toInt(ok);
-    *ok = *ok && size >= 2 && size <= 200;
+    *ok = *ok && size >= 4 && size <= 200;
     return size;
+}
+
+/// Scripts and tests read the two "listening" lines on stdout to find ports chosen with 0.
+void announce(const ServerRuntime& runtime, const NetworkOptions& network)
+{
+    const QString host = network.listen.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(network.listen.toString())
+                             : network.listen.toString();
+    std::printf("http listening on %s:%u\n", qPrintable(host), unsigned(runtime.httpPort()));
+    std::printf("ws listening on %s:%u\n", qPrintable(host), unsigned(runtime.wsPort()));
+    std::fflush(stdout);
+    std::fprintf(stderr, "neighborbid-server: serving %s://%s:%u/api/v1 and %s://%s:%u/ws%s; Ctrl-C stops\n",
+                 network.tls ? "https" : "http", qPrintable(host), unsigned(runtime.httpPort()),
+                 network.tls ? "wss" : "ws", qPrintable(host), unsigned(runtime.wsPort()),
+                 network.redisUrl.isEmpty() ? "" : " (events shared through Redis)");
+    std::fflush(stderr);
 }
 
 void printError(const QString& message)
@@ -49,19 +66,27 @@ int runServe(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Runs NeighborBid: the database (a private PostgreSQL cluster unless --database is given), the "
-        "auction scheduler and the event outbox. Stops cleanly on Ctrl-C or SIGTERM."));
+        "Runs NeighborBid: the HTTP API, live auctions over WebSocket, the auction scheduler and the event "
+        "outbox, on its database (a private PostgreSQL cluster unless --database is given). Stops cleanly "
+        "on Ctrl-C or SIGTERM."));
     parser.addHelpOption();
     addDatabaseOptions(parser);
     parser.addOption(
         {QStringLiteral("db-pool"),
-         QStringLiteral("Database connections to keep (2..200, default 8, or $NEIGHBORBID_DB_POOL)."),
+         QStringLiteral("Database connections to keep (4..200, default 8, or $NEIGHBORBID_DB_POOL)."),
          QStringLiteral("n")});
+    NetworkOptions::addTo(parser);
     parser.process(arguments);
     bool ok = false;
     const int poolSize = poolSizeFrom(parser, &ok);
     if (!ok) {
-        printError(QStringLiteral("--db-pool must be a number from 2 to 200."));
+        printError(QStringLiteral("--db-pool must be a number from 4 to 200."));
+        return 2;
+    }
+    QString optionError;
+    const auto network = NetworkOptions::from(parser, &optionError);
+    if (!network) {
+        printError(optionError);
         return 2;
     }
 
@@ -80,10 +105,9 @@ int runServe(const QStringList& arguments)
             std::fprintf(stderr, "neighborbid-server: signal %d received, shutting down\n", signalNumber);
             QCoreApplication::quit();
         });
+        runtime.enableNetwork(*network);
         runtime.start();
-        std::fprintf(stderr,
-                     "neighborbid-server: serving (scheduler and event outbox running); Ctrl-C stops\n");
-        std::fflush(stderr);
+        announce(runtime, *network);
         const int code = QCoreApplication::exec();
         runtime.stop();
         target.close();

@@ -1,9 +1,24 @@
 #include "server/app/ServerRuntime.h"
 
 #include "server/events/OutboxRelay.h"
+#include "server/events/RedisBridge.h"
 #include "server/scheduler/AuctionScheduler.h"
+#include "server/services/Services.h"
+#include "server/transport/Metrics.h"
+#include "server/transport/RateLimiter.h"
+#include "server/transport/Workers.h"
+#include "server/transport/http/HttpApi.h"
+#include "server/transport/ws/WebSocketHub.h"
+
+#include <stdexcept>
 
 namespace nb::app {
+
+namespace {
+// Per user or address: far above what a person or the desktop client does, far below a flood.
+constexpr double kRequestsPerSecond = 50.0;
+constexpr double kRequestBurst = 100.0;
+} // namespace
 
 ServerRuntime::ServerRuntime(const std::string& connectionString, int poolSize)
     : m_pool(connectionString, poolSize)
@@ -17,16 +32,20 @@ ServerRuntime::~ServerRuntime()
     stop();
 }
 
+void ServerRuntime::enableNetwork(NetworkOptions options)
+{
+    m_network = std::move(options);
+}
+
 void ServerRuntime::start()
 {
     if (m_running)
         return;
-    m_relay = new events::OutboxRelay(m_pool, [this](const storage::outbox::OutboxEvent& e) {
-        if (e.auctionId)
-            m_bus.publishAuctionEvent(*e.auctionId, e.payload);
-        else if (e.userId)
-            m_bus.publishUserEvent(*e.userId, e.payload);
-    });
+    if (m_network)
+        startNetwork();
+
+    m_relay = new events::OutboxRelay(m_pool,
+                                      [this](const storage::outbox::OutboxEvent& e) { publishCommitted(e); });
     m_relay->moveToThread(&m_relayThread);
     QObject::connect(&m_relayThread, &QThread::finished, m_relay, &QObject::deleteLater);
 
@@ -41,6 +60,63 @@ void ServerRuntime::start()
     m_running = true;
 }
 
+void ServerRuntime::startNetwork()
+{
+    const NetworkOptions& net = *m_network;
+    // One worker per database connection, less the two the relay and the scheduler use.
+    m_workers = std::make_unique<transport::Workers>(std::max(2, m_pool.size() - 2));
+    m_services = std::make_unique<services::Services>(m_pool);
+    m_metrics = std::make_unique<transport::Metrics>();
+    m_limiter = std::make_unique<transport::RateLimiter>(kRequestsPerSecond, kRequestBurst);
+
+    if (!net.redisUrl.isEmpty()) {
+        m_redis = std::make_unique<events::RedisBridge>(net.redisUrl, m_bus);
+        m_redis->start();
+    }
+
+    transport::HttpOptions httpOptions;
+    events::RedisBridge* redis = m_redis.get();
+    httpOptions.redisStatus = [redis] { return redis ? redis->status() : QStringLiteral("off"); };
+    m_http =
+        std::make_unique<transport::HttpApi>(*m_services, *m_workers, *m_metrics, *m_limiter, httpOptions);
+    m_httpPort = m_http->listen(net.listen, net.httpPort, net.tls);
+    if (m_httpPort == 0)
+        throw std::runtime_error(QStringLiteral("cannot listen for HTTP on %1:%2")
+                                     .arg(net.listen.toString())
+                                     .arg(net.httpPort)
+                                     .toStdString());
+
+    transport::WsOptions wsOptions;
+    wsOptions.allowedOrigins = net.allowedOrigins;
+    m_ws = std::make_unique<transport::WebSocketHub>(*m_services, *m_workers, m_bus, *m_metrics, *m_limiter,
+                                                     wsOptions);
+    m_wsPort = m_ws->listen(net.listen, net.wsPort, net.tls);
+    if (m_wsPort == 0)
+        throw std::runtime_error(QStringLiteral("cannot listen for WebSocket on %1:%2")
+                                     .arg(net.listen.toString())
+                                     .arg(net.wsPort)
+                                     .toStdString());
+    if (m_redis) {
+        transport::WebSocketHub* hub = m_ws.get();
+        QObject::connect(m_redis.get(), &events::RedisBridge::resynchronised, hub,
+                         [hub] { hub->resynchronise(); });
+    }
+}
+
+void ServerRuntime::publishCommitted(const storage::outbox::OutboxEvent& event)
+{
+    // With Redis every instance (this one included) delivers what arrives on the channel;
+    // without it this instance is the only one and delivers directly.
+    if (m_redis) {
+        m_redis->publish(event);
+        return;
+    }
+    if (event.auctionId)
+        m_bus.publishAuctionEvent(*event.auctionId, event.payload);
+    else if (event.userId)
+        m_bus.publishUserEvent(*event.userId, event.payload);
+}
+
 void ServerRuntime::stop()
 {
     if (!m_running)
@@ -51,6 +127,12 @@ void ServerRuntime::stop()
     m_relayThread.wait();
     m_scheduler = nullptr;
     m_relay = nullptr;
+    // Listeners first, so that no new work arrives; then the workers finish what they hold.
+    m_ws.reset();
+    m_http.reset();
+    m_workers.reset();
+    m_redis.reset();
+    m_services.reset();
     m_running = false;
 }
 

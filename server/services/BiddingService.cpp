@@ -35,6 +35,8 @@ std::optional<QJsonObject> claimRequest(pqxx::work& tx, qint64 userId, const QSt
         return std::nullopt;
     case storage::idempotency::Claim::State::Replay:
         return claim.response;
+    case storage::idempotency::Claim::State::NoSuchUser:
+        fail(ErrorCode::NotFound, QStringLiteral("There is no such user."));
     case storage::idempotency::Claim::State::Mismatch:
         break;
     }

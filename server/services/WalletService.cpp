@@ -42,6 +42,8 @@ Wallet WalletService::move(qint64 userId, LedgerKind kind, Won amount, const QSt
 
     return transact(m_pool, "wallet move", [&](pqxx::work& tx) -> Wallet {
         const auto claim = storage::idempotency::claim(tx, userId, requestId, operation, params);
+        if (claim.state == storage::idempotency::Claim::State::NoSuchUser)
+            fail(ErrorCode::NotFound, QStringLiteral("There is no such user."));
         if (claim.state == storage::idempotency::Claim::State::Mismatch)
             fail(ErrorCode::IdempotencyMismatch,
                  QStringLiteral("This request_id was already used for a different request."),

@@ -8,9 +8,13 @@ Claim claim(pqxx::work& tx, qint64 userId, const QString& requestId, const QStri
             const QString& params)
 {
     const std::string rid = requestId.toStdString();
-    if (!tx.exec_prepared("idempotency_claim", userId, rid, operation.toStdString(), params.toStdString())
-             .empty())
-        return Claim{Claim::State::New, {}};
+    try {
+        if (!tx.exec_prepared("idempotency_claim", userId, rid, operation.toStdString(), params.toStdString())
+                 .empty())
+            return Claim{Claim::State::New, {}};
+    } catch (const pqxx::foreign_key_violation&) {
+        return Claim{Claim::State::NoSuchUser, {}};
+    }
     const auto row = tx.exec_prepared1("idempotency_get", userId, rid);
     const QString storedOperation = QString::fromStdString(row[0].as<std::string>());
     const QString storedParams = QString::fromStdString(row[1].as<std::string>());

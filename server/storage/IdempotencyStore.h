@@ -11,9 +11,10 @@ namespace nb::storage::idempotency {
 /// What a request_id has been used for before.
 struct Claim {
     enum class State {
-        New,      // first use: perform the operation, then complete() before committing
-        Replay,   // used before for the same request: answer `response` again
-        Mismatch, // used before for a different request
+        New,        // first use: perform the operation, then complete() before committing
+        Replay,     // used before for the same request: answer `response` again
+        Mismatch,   // used before for a different request
+        NoSuchUser, // the user does not exist (the transaction is aborted: roll it back)
     };
     State state = State::New;
     QJsonObject response;

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+class QAbstractItemView;
+class QTableView;
+class QWidget;
+
+namespace nb::client {
+
+// Small helpers the views share, so that every table and every date looks the same.
+
+// Row selection, alternating colours, sorting by clicking a header, no grid, compact rows that
+// follow the font (and so the screen's scale).
+void setUpAuctionTable(QTableView* table);
+// "14:05:09" today, otherwise the locale's short date and time; in local time.
+QString formatLocalTime(const QDateTime& at);
+// The locale's short date and time, in local time.
+QString formatLocalDateTime(const QDateTime& at);
+// An <h2>-like title label style is applied by the style sheet to objectName "viewTitle"; this
+// marks a label as such.
+void markAsTitle(QWidget* label);
+
+} // namespace nb::client
