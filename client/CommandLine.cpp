@@ -43,8 +43,8 @@ CommandLine::CommandLine(const QCoreApplication& app)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption language = languageOption();
-    const QCommandLineOption screenshot =
-        hiddenOption("screenshot", "Save the main window to FILE (PNG) once it has settled, then quit.", "FILE");
+    const QCommandLineOption screenshot = hiddenOption(
+        "screenshot", "Save the main window to FILE (PNG) once it has settled, then quit.", "FILE");
     const QCommandLineOption server = hiddenOption("server", "Use the server at URL (HTTP).", "URL");
     const QCommandLineOption wsUrl = hiddenOption("ws-url", "Use the WebSocket address URL.", "URL");
     const QCommandLineOption login = hiddenOption("login", "Sign in as USER with PASSWORD.", "USER:PASSWORD");

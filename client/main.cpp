@@ -1,38 +1,37 @@
 #include "client/ClientSettings.h"
 #include "client/CommandLine.h"
+#include "client/LanguageManager.h"
 #include "client/MainWindow.h"
+#include "client/ScriptedRun.h"
+#include "client/session/ClientSession.h"
+#include "client/session/ServerAddress.h"
 
 #include <QApplication>
-#include <QDebug>
+#include <QFile>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTimer>
-#include <QTranslator>
 
 namespace {
 
-// Installs NeighborBid's translation and Qt's own (standard buttons and dialogs) for the
-// locale. A missing file is fine: the source strings are English.
-void installTranslations(QApplication& app, const QLocale& locale)
+// The look of the whole client: calm, readable, with the warm accent of the icon.
+void applyStyleSheet(QApplication& app)
 {
-    auto* appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, "neighborbid", "_", ":/i18n"))
-        QApplication::installTranslator(appTranslator);
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
+    QFile style(":/style/neighborbid.qss");
+    // Fusion under the sheet: the same shapes on every desktop, which the sheet then colours.
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    if (style.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(style.readAll()));
 }
 
-// Saves the window as a PNG once the event loop has laid it out and painted it, then quits.
-void saveScreenshotAndQuit(QWidget& window, const QString& path)
+// The command line's server wins over the settings (for scripts); otherwise the settings'.
+nb::client::ServerAddress serverAddress(const nb::client::CommandLine& options,
+                                        const nb::client::ClientSettings& settings)
 {
-    QTimer::singleShot(300, &window, [&window, path] {
-        const bool saved = window.grab().save(path, "PNG");
-        if (!saved)
-            qCritical().noquote() << "Could not save the screenshot to" << path;
-        QCoreApplication::exit(saved ? 0 : 1);
-    });
+    if (options.serverUrl().isEmpty())
+        return nb::client::ServerAddress::fromSettings(settings);
+    nb::client::ServerAddress address = nb::client::ServerAddress::fromHttp(options.serverUrl());
+    if (!options.webSocketUrl().isEmpty())
+        address.ws = options.webSocketUrl();
+    return address;
 }
 
 } // namespace
@@ -47,16 +46,20 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName("neighborbid");
     QApplication::setWindowIcon(QIcon(":/icons/neighborbid.svg"));
 
-    const QString language = nb::client::CommandLine::languageOf(QApplication::arguments());
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    installTranslations(app, locale);
+    nb::client::ClientSettings settings;
+    nb::client::LanguageManager language;
+    const QString chosen = nb::client::CommandLine::languageOf(QApplication::arguments());
+    language.apply(chosen.isEmpty() ? settings.language() : chosen);
     const nb::client::CommandLine options(app);
+    applyStyleSheet(app);
 
-    const nb::client::ClientSettings settings;
-    nb::client::MainWindow window(settings);
+    nb::client::ClientSession session(serverAddress(options, settings));
+    nb::client::MainWindow window(session, settings, language);
     window.show();
-    if (!options.screenshotPath().isEmpty())
-        saveScreenshotAndQuit(window, options.screenshotPath());
+    session.start();
+
+    nb::client::ScriptedRun script(window, options);
+    if (script.isNeeded())
+        script.start();
     return QApplication::exec();
 }

@@ -128,9 +128,8 @@ void AfterSalePanel::retranslateUi()
     const int rating = m_rating->currentIndex();
     m_rating->clear();
     for (int stars = 5; stars >= 1; --stars)
-        m_rating->addItem(QString(stars, QChar(0x2605)) + QStringLiteral("  ") +
-                              tr("%n star(s)", nullptr, stars),
-                          stars);
+        m_rating->addItem(
+            QString(stars, QChar(0x2605)) + QStringLiteral("  ") + tr("%n star(s)", nullptr, stars), stars);
     m_rating->setCurrentIndex(rating < 0 ? 0 : rating);
     m_reviewText->setPlaceholderText(tr("How did it go? (optional)"));
     m_submitReview->setText(tr("Send review"));

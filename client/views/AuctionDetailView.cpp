@@ -225,8 +225,7 @@ void AuctionDetailView::retranslateUi()
     m_loading->setText(tr("Loading the auction…"));
     m_descriptionCaption->setText(tr("Description"));
     m_factsCaption->setText(tr("About this item"));
-    const QStringList captions{tr("Seller"), tr("Condition"), tr("Shipping"), tr("Location"),
-                               tr("Bid step")};
+    const QStringList captions{tr("Seller"), tr("Condition"), tr("Shipping"), tr("Location"), tr("Bid step")};
     for (int row = 0; row < captions.size(); ++row) {
         if (auto* label = qobject_cast<QLabel*>(m_facts->itemAt(row, QFormLayout::LabelRole)->widget()))
             label->setText(captions.at(row));
@@ -242,7 +241,8 @@ void AuctionDetailView::setAuction(const AuctionDetail& auction)
     const bool justEnded = m_auction && m_auction->summary.status == AuctionStatus::Active &&
                            auction.summary.status == AuctionStatus::Ended;
     m_auction = auction;
-    m_history->setCurrentUserId(m_session.user() ? std::optional<qint64>(m_session.user()->id) : std::nullopt);
+    m_history->setCurrentUserId(m_session.user() ? std::optional<qint64>(m_session.user()->id)
+                                                 : std::nullopt);
     m_gallery->setImages(auction.images);
     m_questions->setSellerId(auction.summary.seller.id);
     m_bidPanel->setAuction(auction);
@@ -250,8 +250,8 @@ void AuctionDetailView::setAuction(const AuctionDetail& auction)
     refreshViewer();
     refreshInfo();
     refreshChart();
-    const bool over = auction.summary.status == AuctionStatus::Ended ||
-                      auction.summary.status == AuctionStatus::Cancelled;
+    const bool over =
+        auction.summary.status == AuctionStatus::Ended || auction.summary.status == AuctionStatus::Cancelled;
     m_tabs->setTabEnabled(2, over);
     if (justEnded)
         m_tabs->setCurrentIndex(2);
@@ -265,8 +265,9 @@ void AuctionDetailView::refreshInfo()
     setWindowTitle(tr("%1 — NeighborBid").arg(s.title));
     m_title->setText(s.title);
     const QString scope = s.isNational ? tr("National") : tr("Local");
-    m_meta->setText(QStringList{m_session.categories()->nameOf(s.category), scope, DisplayNames::status(s.status)}
-                        .join(QStringLiteral(" · ")));
+    m_meta->setText(
+        QStringList{m_session.categories()->nameOf(s.category), scope, DisplayNames::status(s.status)}.join(
+            QStringLiteral(" · ")));
     m_description->setText(m_auction->description.isEmpty() ? tr("No description.") : m_auction->description);
     m_condition->setText(DisplayNames::condition(m_auction->condition));
     m_shipping->setText(DisplayNames::shippingPayer(m_auction->shippingPayer));
@@ -322,7 +323,8 @@ void AuctionDetailView::onEnded(const AuctionEndedEvent& event)
 {
     if (event.auctionId != m_auctionId || !m_auction)
         return;
-    m_auction->summary.status = event.reason == EndReason::Cancelled ? AuctionStatus::Cancelled : AuctionStatus::Ended;
+    m_auction->summary.status =
+        event.reason == EndReason::Cancelled ? AuctionStatus::Cancelled : AuctionStatus::Ended;
     m_auction->winner = event.winner;
     m_auction->finalPrice = event.finalPrice;
     m_auction->endReason = event.reason;

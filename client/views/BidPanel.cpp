@@ -200,7 +200,8 @@ void BidPanel::retranslateUi()
                          "to this amount. Your wallet holds the maximum while you lead."));
     m_bid->setText(tr("Place bid"));
     m_watch->setText(m_watched ? tr("★ Watching") : tr("☆ Watch"));
-    m_watch->setToolTip(m_watched ? tr("Stop watching this auction.") : tr("Add this auction to your watchlist."));
+    m_watch->setToolTip(m_watched ? tr("Stop watching this auction.")
+                                  : tr("Add this auction to your watchlist."));
     refresh();
 }
 
@@ -260,7 +261,8 @@ void BidPanel::refreshTimeLeft()
                                   : tr("%1 left").arg(TimeLeft::format(s.endsAt)));
     QString ends = tr("Ends %1").arg(formatLocalDateTime(s.endsAt));
     if (m_auction->softCloseSeconds > 0)
-        ends += QStringLiteral(" · ") + tr("a late bid extends it by %n s", nullptr, m_auction->softCloseSeconds);
+        ends +=
+            QStringLiteral(" · ") + tr("a late bid extends it by %n s", nullptr, m_auction->softCloseSeconds);
     m_endsAt->setText(ends);
     const bool urgent = !scheduled && TimeLeft::seconds(s.endsAt) < 5 * 60;
     if (m_timeLeft->property("urgent").toBool() != urgent) {

@@ -50,18 +50,19 @@ void ImageGallery::setImages(const QStringList& urls)
     for (int i = 0; i < urls.size(); ++i) {
         auto* item = new QListWidgetItem(m_thumbnails);
         item->setToolTip(tr("Photo %1 of %2").arg(i + 1).arg(urls.size()));
-        m_api.downloadImage(urls.at(i))->onSuccess(this, [this, i, url = urls.at(i)](const QByteArray& bytes) {
-            if (i >= m_urls.size() || m_urls.at(i) != url)
-                return; // another auction's images replaced these
-            QPixmap pixmap;
-            if (!pixmap.loadFromData(bytes))
-                return;
-            m_pixmaps.insert(i, pixmap);
-            if (QListWidgetItem* entry = m_thumbnails->item(i))
-                entry->setIcon(QIcon(pixmap));
-            if (i == m_current)
-                showLarge();
-        });
+        m_api.downloadImage(urls.at(i))
+            ->onSuccess(this, [this, i, url = urls.at(i)](const QByteArray& bytes) {
+                if (i >= m_urls.size() || m_urls.at(i) != url)
+                    return; // another auction's images replaced these
+                QPixmap pixmap;
+                if (!pixmap.loadFromData(bytes))
+                    return;
+                m_pixmaps.insert(i, pixmap);
+                if (QListWidgetItem* entry = m_thumbnails->item(i))
+                    entry->setIcon(QIcon(pixmap));
+                if (i == m_current)
+                    showLarge();
+            });
     }
     showLarge();
 }
@@ -88,8 +89,7 @@ void ImageGallery::showLarge()
         return;
     }
     const qreal ratio = devicePixelRatioF();
-    QPixmap scaled =
-        pixmap.scaled(m_large->size() * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QPixmap scaled = pixmap.scaled(m_large->size() * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     scaled.setDevicePixelRatio(ratio);
     m_large->setPixmap(scaled);
 }

@@ -32,10 +32,11 @@ MessageBubbleDelegate::MessageBubbleDelegate(QObject* parent)
 QRect MessageBubbleDelegate::textRect(const QStyleOptionViewItem& option, const QString& text, bool mine)
 {
     const int maxWidth = std::max(80, option.rect.width() * 7 / 10);
-    const QRect bounds = option.fontMetrics.boundingRect(QRect(0, 0, maxWidth, 100000),
-                                                         Qt::TextWordWrap, text);
+    const QRect bounds =
+        option.fontMetrics.boundingRect(QRect(0, 0, maxWidth, 100000), Qt::TextWordWrap, text);
     const int width = std::max(bounds.width(), option.fontMetrics.horizontalAdvance('M') * 6);
-    const int left = mine ? option.rect.right() - kMargin - kPadding - width : option.rect.left() + kMargin + kPadding;
+    const int left =
+        mine ? option.rect.right() - kMargin - kPadding - width : option.rect.left() + kMargin + kPadding;
     const int top = option.rect.top() + kMargin + option.fontMetrics.height() + kPadding;
     return QRect(left, top, width, bounds.height());
 }
@@ -60,7 +61,8 @@ void MessageBubbleDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     painter->setPen(option.palette.color(QPalette::PlaceholderText));
     const QRect captionRect(option.rect.left() + kMargin, option.rect.top() + kMargin / 2,
                             option.rect.width() - 2 * kMargin, option.fontMetrics.height());
-    painter->drawText(captionRect, (mine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, caption(index));
+    painter->drawText(captionRect, (mine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                      caption(index));
     painter->restore();
 }
 

@@ -49,7 +49,8 @@ NationalLiveView::NationalLiveView(NationalAuctionModel* model, QWidget* parent)
     m_table->setItemDelegate(new LiveAuctionDelegate(m_table));
     setUpAuctionTable(m_table);
     m_table->sortByColumn(NationalAuctionModel::TimeLeftColumn, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(NationalAuctionModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(NationalAuctionModel::TitleColumn,
+                                                      QHeaderView::Stretch);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         const qint64 id = index.data(NationalAuctionModel::AuctionIdRole).toLongLong();
         if (id > 0)

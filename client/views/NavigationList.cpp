@@ -91,11 +91,16 @@ int NavigationList::badge(int row) const
 
 QSize NavigationList::sizeHint() const
 {
-    // Wide enough for the longest entry and its badge, in either language.
+    // Wide enough for the longest entry in bold (the selected look) and its badge, in either
+    // language; the style sheet's font is known only once polished.
+    ensurePolished();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
     int width = 0;
     for (int i = 0; i < count(); ++i)
-        width = std::max(width, fontMetrics().horizontalAdvance(item(i)->text()));
-    return QSize(width + iconSize().width() + fontMetrics().height() * 4, QListWidget::sizeHint().height());
+        width = std::max(width, metrics.horizontalAdvance(item(i)->text()));
+    return QSize(width + iconSize().width() + metrics.height() * 5, QListWidget::sizeHint().height());
 }
 
 } // namespace nb::client

@@ -263,10 +263,10 @@ void NeighbourhoodView::retranslateUi()
     m_regionsTitle->setText(tr("Regions"));
     m_wholeCountry->setText(tr("Whole country"));
     m_wholeCountry->setToolTip(tr("Show listings from every region."));
-    m_regionLabel->setText(m_regionId
-                               ? tr("Listings in %1 and the places within it")
-                                     .arg(m_session.regions()->pathOf(*m_regionId))
-                               : tr("Listings from the whole country"));
+    m_regionLabel->setText(
+        m_regionId
+            ? tr("Listings in %1 and the places within it").arg(m_session.regions()->pathOf(*m_regionId))
+            : tr("Listings from the whole country"));
     m_search->setPlaceholderText(tr("Search titles…"));
     m_minPrice->setPlaceholderText(tr("Min price"));
     m_maxPrice->setPlaceholderText(tr("Max price"));

@@ -68,7 +68,8 @@ void PriceChart::setHistory(const QList<QPair<QDateTime, Won>>& points, Won star
     const auto high = static_cast<qreal>(top) * 1.1 + 1.0;
     m_priceAxis->setRange(low, high);
     m_timeAxis->setRange(first.toLocalTime(), QDateTime::fromMSecsSinceEpoch(end).toLocalTime());
-    const bool sameDay = first.toLocalTime().date() == QDateTime::fromMSecsSinceEpoch(end).toLocalTime().date();
+    const bool sameDay =
+        first.toLocalTime().date() == QDateTime::fromMSecsSinceEpoch(end).toLocalTime().date();
     m_timeAxis->setFormat(sameDay ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd HH:mm"));
 }
 

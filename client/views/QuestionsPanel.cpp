@@ -129,7 +129,8 @@ void QuestionsPanel::ask()
 void QuestionsPanel::answer()
 {
     const QModelIndex current = m_table->currentIndex();
-    const std::optional<Question> question = current.isValid() ? m_model->questionAt(current.row()) : std::nullopt;
+    const std::optional<Question> question =
+        current.isValid() ? m_model->questionAt(current.row()) : std::nullopt;
     if (!question)
         return;
     m_send->setEnabled(false);

@@ -65,7 +65,8 @@ void RegionPicker::choose()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Choose a region"));
-    auto* hint = new QLabel(tr("Pick a province or city, a district, or a neighbourhood within it."), &dialog);
+    auto* hint =
+        new QLabel(tr("Pick a province or city, a district, or a neighbourhood within it."), &dialog);
     hint->setWordWrap(true);
     auto* tree = new QTreeView(&dialog);
     tree->setModel(m_regions);

@@ -68,9 +68,9 @@ void SellingView::updateButtons()
     const qint64 id = selectedAuctionId();
     const int row = model()->rowOf(id);
     const std::optional<AuctionSummary> auction = row >= 0 ? model()->summaryAt(row) : std::nullopt;
-    const bool cancellable = auction && auction->bidCount == 0 &&
-                             (auction->status == AuctionStatus::Active ||
-                              auction->status == AuctionStatus::Scheduled);
+    const bool cancellable =
+        auction && auction->bidCount == 0 &&
+        (auction->status == AuctionStatus::Active || auction->status == AuctionStatus::Scheduled);
     m_cancel->setEnabled(cancellable);
 }
 

@@ -219,9 +219,8 @@ void WalletView::move(Move kind)
         return;
     const bool deposit = kind == Move::Deposit;
     const QString title = deposit ? tr("Deposit") : tr("Withdraw");
-    const QString question =
-        deposit ? tr("Deposit %1 into your wallet?").arg(formatWon(*amount))
-                : tr("Withdraw %1 from your available balance?").arg(formatWon(*amount));
+    const QString question = deposit ? tr("Deposit %1 into your wallet?").arg(formatWon(*amount))
+                                     : tr("Withdraw %1 from your available balance?").arg(formatWon(*amount));
     if (QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) !=
         QMessageBox::Yes)
         return;
