@@ -171,7 +171,8 @@ void MainWindow::createStatusBar()
     m_connection->setServer(m_session.server().http);
     m_connection->setState(m_session.connectionState());
     m_walletIndicator = new WalletIndicator(this);
-    statusBar()->addWidget(m_connection);
+    // Both permanent: a passing message ("Signed in as …") must never hide the connection state.
+    statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_walletIndicator);
 }
 
@@ -239,7 +240,8 @@ AuctionDetailView* MainWindow::openAuction(qint64 auctionId)
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->setWindowIcon(windowIcon());
     const int em = fontMetrics().height();
-    view->resize(std::min(width(), em * 64), std::min(height(), em * 42));
+    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+    view->resize(std::min(available.width() - 60, em * 76), std::min(available.height() - 60, em * 50));
     m_auctions.insert(auctionId, view);
     connect(view, &QObject::destroyed, this, [this, auctionId] { m_auctions.remove(auctionId); });
     view->show();

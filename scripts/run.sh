@@ -76,12 +76,15 @@ fi
 
 cat <<EOF
 
-NeighborBid is running (server pid $server_pid).
+NeighborBid is running (server pid $server_pid); it prints "http listening on ..." and
+"ws listening on ..." once both listeners are open.
   Demo logins:    alice, bob, carol, dave -- password: neighborbid (1,000,000 won of demo money each)
-  Server address: http://127.0.0.1:8080 is the client's default. The HTTP/WebSocket API is in
-                  progress (see docs/): the server prints "http listening on ..." once it serves it.
+  HTTP API:       http://${NEIGHBORBID_LISTEN:-127.0.0.1}:${NEIGHBORBID_HTTP_PORT:-8080}/api/v1
+                  try: curl http://${NEIGHBORBID_LISTEN:-127.0.0.1}:${NEIGHBORBID_HTTP_PORT:-8080}/api/v1/health
+  Live auctions:  ws://${NEIGHBORBID_LISTEN:-127.0.0.1}:${NEIGHBORBID_WS_PORT:-8081}/ws (WebSocket)
+                  (https and wss with NEIGHBORBID_TLS_CERT/NEIGHBORBID_TLS_KEY; README.md has curl examples)
   Administration: $BIN console stats
-                  (see '$BIN --help' and docs/OPERATIONS.md)
+                  (see '$BIN --help', docs/OPERATIONS.md and docs/DEPLOYMENT.md)
 EOF
 
 if has_display; then

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Saves screenshots of the desktop client's main views, run against the demo server under a
 # virtual X display (Xvfb, 1280x800), to docs/screenshots/: national.png, neighbourhood.png,
-# detail.png, mybids.png, watchlist.png, selling.png, wallet.png, notifications.png and, in
+# detail.png, mybids.png, selling.png, wallet.png, notifications.png and, in
 # Korean, national-ko.png and detail-ko.png.
 #
 # It builds the server and the client, seeds the demo data into a throwaway data directory,
@@ -88,7 +88,6 @@ status=0
     shot neighbourhood.png en alice neighbourhood
     shot detail.png en alice detail
     shot mybids.png en alice mybids
-    shot watchlist.png en alice watchlist
     shot selling.png en neighbor_shop selling
     shot wallet.png en alice wallet
     shot notifications.png en alice notifications

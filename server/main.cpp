@@ -13,7 +13,7 @@ void printUsage(std::FILE* out)
     std::fputs("Usage: neighborbid-server COMMAND [OPTIONS]\n"
                "\n"
                "Commands:\n"
-               "  serve     run the server (database, scheduler, event outbox)\n"
+               "  serve     run the server: HTTP API, live WebSocket auctions, scheduler, event outbox\n"
                "  migrate   apply pending database migrations and exit\n"
                "  console   operator commands: user, wallet, auction, ledger, stats, demo\n"
                "\n"

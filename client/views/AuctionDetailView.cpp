@@ -92,8 +92,8 @@ QWidget* AuctionDetailView::createInfoColumn()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* column = new QWidget(scroll);
+    column->setObjectName("detailInfo");
     m_gallery = new ImageGallery(m_session.api(), column);
-    m_gallery->setMinimumHeight(fontMetrics().height() * 16);
     m_descriptionCaption = new QLabel(column);
     m_descriptionCaption->setProperty("role", "sectionTitle");
     m_description = factLabel(column);
@@ -124,7 +124,12 @@ QWidget* AuctionDetailView::createInfoColumn()
 
 QWidget* AuctionDetailView::createActionColumn()
 {
-    auto* column = new QWidget(this);
+    // Scrolls rather than grow past a small screen's height.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* column = new QWidget(scroll);
+    column->setObjectName("detailActions");
     m_bidPanel = new BidPanel(column);
     connect(m_bidPanel, &BidPanel::bidRequested, this, &AuctionDetailView::placeBid);
     connect(m_bidPanel, &BidPanel::buyNowRequested, this, &AuctionDetailView::buyNow);
@@ -155,7 +160,8 @@ QWidget* AuctionDetailView::createActionColumn()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bidPanel);
     layout->addWidget(m_tabs, 1);
-    return column;
+    scroll->setWidget(column);
+    return scroll;
 }
 
 void AuctionDetailView::wireSession()

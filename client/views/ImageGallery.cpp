@@ -18,7 +18,7 @@ ImageGallery::ImageGallery(ApiClient& api, QWidget* parent)
     setObjectName("imageGallery");
     m_large->setObjectName("largeImage");
     m_large->setAlignment(Qt::AlignCenter);
-    m_large->setMinimumSize(fontMetrics().height() * 12, fontMetrics().height() * 10);
+    m_large->setMinimumSize(fontMetrics().height() * 12, fontMetrics().height() * 4);
     // Ignored: the scaled picture must not push the layout, or every resize would grow it.
     m_large->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     const int thumb = fontMetrics().height() * 4;
@@ -29,6 +29,7 @@ ImageGallery::ImageGallery(ApiClient& api, QWidget* parent)
     m_thumbnails->setFixedHeight(thumb + fontMetrics().height() * 2);
     m_thumbnails->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_thumbnails->setMovement(QListView::Static);
+    m_thumbnails->hide();
     connect(m_thumbnails, &QListWidget::currentRowChanged, this, &ImageGallery::show);
 
     auto* layout = new QVBoxLayout(this);
@@ -77,6 +78,10 @@ void ImageGallery::show(int index)
 
 void ImageGallery::showLarge()
 {
+    // Without photos a small placeholder is enough; with them the picture takes the room.
+    const int em = fontMetrics().height();
+    m_large->setMaximumHeight(m_urls.isEmpty() ? em * 4 : QWIDGETSIZE_MAX);
+    setMinimumHeight(m_urls.isEmpty() ? 0 : em * 16);
     if (m_urls.isEmpty()) {
         m_large->setPixmap(QPixmap());
         m_large->setText(tr("No photos"));

@@ -30,12 +30,14 @@ PriceChart::PriceChart(QWidget* parent)
     m_timeAxis->setTickCount(5);
     m_priceAxis->setLabelFormat("%.0f");
     m_priceAxis->setTickCount(5);
+    m_priceAxis->setTruncateLabels(false);
+    m_timeAxis->setTruncateLabels(false);
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_priceAxis, Qt::AlignLeft);
     m_series->attachAxis(m_timeAxis);
     m_series->attachAxis(m_priceAxis);
     setChart(chart);
-    setMinimumHeight(fontMetrics().height() * 12);
+    setMinimumHeight(fontMetrics().height() * 10);
     retranslateUi();
 }
 
@@ -67,10 +69,14 @@ void PriceChart::setHistory(const QList<QPair<QDateTime, Won>>& points, Won star
     const auto low = static_cast<qreal>(startPrice) * 0.9;
     const auto high = static_cast<qreal>(top) * 1.1 + 1.0;
     m_priceAxis->setRange(low, high);
-    m_timeAxis->setRange(first.toLocalTime(), QDateTime::fromMSecsSinceEpoch(end).toLocalTime());
-    const bool sameDay =
-        first.toLocalTime().date() == QDateTime::fromMSecsSinceEpoch(end).toLocalTime().date();
-    m_timeAxis->setFormat(sameDay ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd HH:mm"));
+    m_priceAxis->applyNiceNumbers(); // round steps: 180000, 200000, … rather than 199625
+    const QDateTime from = first.toLocalTime();
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(end).toLocalTime();
+    m_timeAxis->setRange(from, to);
+    const qint64 spanSeconds = from.secsTo(to);
+    m_timeAxis->setFormat(spanSeconds < 3600         ? QStringLiteral("HH:mm:ss")
+                          : from.date() == to.date() ? QStringLiteral("HH:mm")
+                                                     : QStringLiteral("MM-dd HH:mm"));
 }
 
 int PriceChart::pointCount() const

@@ -68,7 +68,9 @@ void WalletIndicator::refresh()
     m_available->setText(tr("Available <b>%1</b>").arg(formatWon(m_wallet->balance)));
     m_available->setToolTip(tr("What you can bid, buy or withdraw now."));
     const QString locked = tr("Locked %1").arg(formatWon(m_wallet->locked));
-    m_locked->setText(m_explanation.isEmpty() ? locked : tr("%1 (%2)").arg(locked, m_explanation));
+    // Nothing held needs no explanation.
+    const bool explain = !m_explanation.isEmpty() && m_wallet->locked > 0;
+    m_locked->setText(explain ? tr("%1 (%2)").arg(locked, m_explanation) : locked);
     m_locked->setToolTip(m_explanation.isEmpty()
                              ? tr("Money held in escrow while you lead an auction.")
                              : tr("Money held in escrow: %1. It is released when you are outbid "

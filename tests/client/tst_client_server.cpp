@@ -2,9 +2,11 @@
 // WebSocket hub in-process over the test PostgreSQL, with the outbox relay feeding the hub, as
 // `neighborbid-server serve` wires them.
 #include "client/cache/OfflineCache.h"
+#include "client/models/CategoryModel.h"
 #include "client/models/ListingModel.h"
 #include "client/models/NationalAuctionModel.h"
 #include "client/models/NotificationModel.h"
+#include "client/models/RegionTreeModel.h"
 #include "client/net/ApiClient.h"
 #include "client/net/LiveClient.h"
 #include "client/session/ClientSession.h"
