@@ -10,7 +10,8 @@ namespace nb::client {
 // The client's command line: --lang picks the interface language. Hidden options drive the client
 // for documentation and checks: --server / --ws-url choose the server without touching the
 // settings, --login USER:PASSWORD signs in, --view NAME opens a view (national, neighbourhood,
-// mybids, watchlist, selling, wallet, notifications, detail), and --screenshot FILE saves the
+// mybids, watchlist, selling, wallet, notifications, detail; or the dialogs login, newlisting,
+// settings), and --screenshot FILE saves the
 // window as a PNG once it has settled, then quits.
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)

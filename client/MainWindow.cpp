@@ -241,7 +241,7 @@ AuctionDetailView* MainWindow::openAuction(qint64 auctionId)
     view->setWindowIcon(windowIcon());
     const int em = fontMetrics().height();
     const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-    view->resize(std::min(available.width() - 60, em * 76), std::min(available.height() - 60, em * 50));
+    view->resize(std::min(available.width() - 60, em * 76), std::min(available.height() - 60, em * 56));
     m_auctions.insert(auctionId, view);
     connect(view, &QObject::destroyed, this, [this, auctionId] { m_auctions.remove(auctionId); });
     view->show();

@@ -2,10 +2,13 @@
 
 #include "client/CommandLine.h"
 #include "client/MainWindow.h"
+#include "client/dialogs/ListingEditorDialog.h"
 #include "client/dialogs/LoginDialog.h"
+#include "client/dialogs/SettingsDialog.h"
 #include "client/session/ClientSession.h"
 #include "client/views/AuctionDetailView.h"
 #include "client/views/NationalLiveView.h"
+#include "client/views/SellingView.h"
 
 #include <QCoreApplication>
 #include <QDebug>
@@ -76,6 +79,13 @@ void ScriptedRun::poll()
             m_stepClock.restart();
         }
         return;
+    case Step::OpenSettings:
+        m_dialog = m_window.findChild<SettingsDialog*>();
+        if (m_dialog) {
+            m_step = Step::Settle;
+            m_stepClock.restart();
+        }
+        return;
     case Step::Settle:
         if (m_detail && !m_detailLoaded)
             return;
@@ -94,7 +104,18 @@ void ScriptedRun::openView()
         m_step = Step::OpenAuction;
         return;
     }
-    if (!view.isEmpty()) {
+    // The dialogs, for their pictures: the window saved is the dialog's.
+    if (view == QLatin1String("login")) {
+        m_dialog = m_window.showLogin();
+    } else if (view == QLatin1String("newlisting")) {
+        m_window.showPage(MainWindow::Page::Selling);
+        m_dialog = m_window.sellingView()->newListing();
+    } else if (view == QLatin1String("settings")) {
+        // exec() blocks in its own loop, which keeps this poll running.
+        QTimer::singleShot(0, &m_window, [this] { m_window.showSettings(); });
+        m_step = Step::OpenSettings;
+        return;
+    } else if (!view.isEmpty()) {
         const std::optional<MainWindow::Page> page = MainWindow::pageNamed(view);
         if (!page) {
             fail(QStringLiteral("unknown view %1").arg(view));
@@ -127,7 +148,9 @@ void ScriptedRun::capture()
     const QString path = m_options.screenshotPath();
     if (path.isEmpty())
         return; // signed in and opened: the person takes it from here
-    QWidget* target = m_detail ? static_cast<QWidget*>(m_detail.data()) : &m_window;
+    QWidget* target = m_dialog   ? m_dialog.data()
+                      : m_detail ? static_cast<QWidget*>(m_detail.data())
+                                 : &m_window;
     const bool saved = target->grab().save(path, "PNG");
     if (!saved)
         qCritical().noquote() << "Could not save the screenshot to" << path;

@@ -25,7 +25,7 @@ public:
     void start();
 
 private:
-    enum class Step { SignIn, OpenView, OpenAuction, Settle, Done };
+    enum class Step { SignIn, OpenView, OpenAuction, OpenSettings, Settle, Done };
 
     void poll();
     void openView();
@@ -40,6 +40,7 @@ private:
     QElapsedTimer m_clock;
     QElapsedTimer m_stepClock;
     QPointer<AuctionDetailView> m_detail;
+    QPointer<QWidget> m_dialog;
     bool m_detailLoaded = false;
 };
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Saves screenshots of the desktop client's main views, run against the demo server under a
 # virtual X display (Xvfb, 1280x800), to docs/screenshots/: national.png, neighbourhood.png,
-# detail.png, mybids.png, selling.png, wallet.png, notifications.png and, in
-# Korean, national-ko.png and detail-ko.png.
+# detail.png, mybids.png, selling.png, newlisting.png (the listing editor), wallet.png,
+# notifications.png and, in Korean, national-ko.png and detail-ko.png.
 #
 # It builds the server and the client, seeds the demo data into a throwaway data directory,
 # starts `neighborbid-server serve` there on free ports, runs the client once per view (signed
@@ -89,6 +89,7 @@ status=0
     shot detail.png en alice detail
     shot mybids.png en alice mybids
     shot selling.png en neighbor_shop selling
+    shot newlisting.png en neighbor_shop newlisting
     shot wallet.png en alice wallet
     shot notifications.png en alice notifications
     shot national-ko.png ko alice national

@@ -43,7 +43,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Show the interface in LANGUAGE (en, ko) instead of the system's language.</source>
+        <source>Show the interface in LANGUAGE (en, ko) instead of the system&apos;s language.</source>
         <translation>시스템 언어 대신 지정한 언어(en, ko)로 화면을 표시합니다.</translation>
     </message>
     <message>
@@ -296,7 +296,9 @@
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation><numerusform>별 %n개</numerusform></translation>
+        <translation>
+            <numerusform>별 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>How did it go? (optional)</source>
@@ -420,7 +422,9 @@
     </message>
     <message numerus="yes">
         <source>★ %1 (%n review(s))</source>
-        <translation><numerusform>★ %1 (후기 %n개)</numerusform></translation>
+        <translation>
+            <numerusform>★ %1 (후기 %n개)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no reviews yet</source>
@@ -439,7 +443,7 @@
         <translation>%1 입찰이 접수되었습니다. 현재 최고 입찰자입니다.</translation>
     </message>
     <message>
-        <source>Your bid of %1 is in, but another bidder's maximum is higher: you are outbid.</source>
+        <source>Your bid of %1 is in, but another bidder&apos;s maximum is higher: you are outbid.</source>
         <translation>%1 입찰이 접수되었지만 다른 입찰자의 최대 금액이 더 높아 상위 입찰이 발생했습니다.</translation>
     </message>
     <message>
@@ -600,11 +604,15 @@
     </message>
     <message numerus="yes">
         <source>%n bid(s) · you are the highest bidder</source>
-        <translation><numerusform>입찰 %n건 · 내가 최고 입찰자</numerusform></translation>
+        <translation>
+            <numerusform>입찰 %n건 · 내가 최고 입찰자</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bid(s)</source>
-        <translation><numerusform>입찰 %n건</numerusform></translation>
+        <translation>
+            <numerusform>입찰 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Buy now for %1</source>
@@ -640,7 +648,9 @@
     </message>
     <message numerus="yes">
         <source>a late bid extends it by %n s</source>
-        <translation><numerusform>마감 직전 입찰 시 %n초 연장</numerusform></translation>
+        <translation>
+            <numerusform>마감 직전 입찰 시 %n초 연장</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -654,7 +664,9 @@
     <name>nb::client::ClientSession</name>
     <message numerus="yes">
         <source>held for %n bid(s) you lead</source>
-        <translation><numerusform>최고 입찰 중인 %n건에 보류</numerusform></translation>
+        <translation>
+            <numerusform>최고 입찰 중인 %n건에 보류</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are offline. Bidding and payments are possible again once the connection is back.</source>
@@ -685,7 +697,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (retrying in %n s)</source>
-        <translation><numerusform>%1 (%n초 후 다시 시도)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n초 후 다시 시도)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected to the server: prices and your wallet update live.</source>
@@ -1197,7 +1211,9 @@
     </message>
     <message numerus="yes">
         <source>%n auction(s) live across the country</source>
-        <translation><numerusform>전국에서 경매 %n건 진행 중</numerusform></translation>
+        <translation>
+            <numerusform>전국에서 경매 %n건 진행 중</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 auctions shown</source>
@@ -1224,7 +1240,9 @@
     <name>nb::client::NavigationList</name>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation><numerusform>읽지 않음 %n건</numerusform></translation>
+        <translation>
+            <numerusform>읽지 않음 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1329,9 @@
     </message>
     <message numerus="yes">
         <source>Page %1 of %2 · %n listing(s)</source>
-        <translation><numerusform>%2쪽 중 %1쪽 · 물품 %n개</numerusform></translation>
+        <translation>
+            <numerusform>%2쪽 중 %1쪽 · 물품 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was saved for these filters while online.</source>
@@ -1369,7 +1389,9 @@
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation><numerusform>읽지 않음 %n건</numerusform></translation>
+        <translation>
+            <numerusform>읽지 않음 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>All read</source>
@@ -1755,7 +1777,7 @@
         <translation>눈여겨보는 경매입니다. 경매 페이지에서 관심을 누르세요.</translation>
     </message>
     <message>
-        <source>You are not watching any auction. Use “Watch” on an auction's page to add it here.</source>
+        <source>You are not watching any auction. Use “Watch” on an auction&apos;s page to add it here.</source>
         <translation>관심 경매가 없습니다. 경매 페이지의 “관심”을 눌러 여기에 추가하세요.</translation>
     </message>
     <message>

@@ -83,7 +83,7 @@ void OfflineCache::store(const QString& kind, const QString& key, const QJsonObj
     query.prepare(
         QStringLiteral("INSERT OR REPLACE INTO cached (kind, key, body, fetched_at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(kind);
-    query.addBindValue(key);
+    query.addBindValue(m_scope + QLatin1Char('|') + key);
     query.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
     query.addBindValue(fetchedAt.toMSecsSinceEpoch());
     if (!query.exec())
@@ -97,7 +97,7 @@ std::optional<OfflineCache::Entry> OfflineCache::load(const QString& kind, const
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("SELECT body, fetched_at FROM cached WHERE kind = ? AND key = ?"));
     query.addBindValue(kind);
-    query.addBindValue(key);
+    query.addBindValue(m_scope + QLatin1Char('|') + key);
     if (!query.exec() || !query.next())
         return std::nullopt;
     const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toString().toUtf8());

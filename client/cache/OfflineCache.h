@@ -37,6 +37,9 @@ public:
     ~OfflineCache() override;
 
     bool isOpen() const { return m_open; }
+    /// Which server the entries belong to ("127.0.0.1:8080"): each server has its own.
+    void setScope(const QString& scope) { m_scope = scope; }
+    QString scope() const { return m_scope; }
     QString filePath() const { return m_filePath; }
 
     void storeListing(const QString& queryKey, const Page<AuctionSummary>& page,
@@ -68,6 +71,7 @@ private:
 
     QString m_connectionName;
     QString m_filePath;
+    QString m_scope;
     bool m_open = false;
 };
 

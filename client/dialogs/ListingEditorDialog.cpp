@@ -8,6 +8,7 @@
 #include "client/net/ApiClient.h"
 #include "client/session/ClientSession.h"
 #include "client/views/RegionPicker.h"
+#include "client/views/ViewSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,7 +78,7 @@ ListingEditorDialog::ListingEditorDialog(ClientSession& session, QWidget* parent
 
     m_publish = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_publish->setObjectName("publishButton");
-    m_publish->setProperty("role", "primaryButton");
+    setStyleRole(m_publish, "primaryButton");
     m_buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_publish, &QPushButton::clicked, this, &ListingEditorDialog::publish);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -2,6 +2,7 @@
 
 #include "client/session/ClientSession.h"
 #include "client/views/RegionPicker.h"
+#include "client/views/ViewSupport.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -39,6 +40,7 @@ LoginDialog::LoginDialog(ClientSession& session, QWidget* parent)
     m_submit = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_submit->setObjectName("loginSubmit");
     m_submit->setDefault(true);
+    setStyleRole(m_submit, "primaryButton");
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_submit, &QPushButton::clicked, this, &LoginDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);

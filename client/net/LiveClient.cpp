@@ -231,6 +231,12 @@ void LiveClient::subscribe(qint64 auctionId)
         queueSubscribe(auctionId);
 }
 
+void LiveClient::unsubscribeAll()
+{
+    for (const qint64 auctionId : m_book.auctionIds())
+        unsubscribe(auctionId);
+}
+
 void LiveClient::unsubscribe(qint64 auctionId)
 {
     if (!m_book.contains(auctionId))

@@ -63,6 +63,8 @@ public:
     /// Follows an auction: a snapshot arrives, then its events. Kept across reconnects.
     void subscribe(qint64 auctionId);
     void unsubscribe(qint64 auctionId);
+    /// Forgets every subscription and its seq (another server).
+    void unsubscribeAll();
     bool isSubscribed(qint64 auctionId) const { return m_book.contains(auctionId); }
     QList<qint64> subscriptions() const { return m_book.auctionIds(); }
     /// The last seq applied for the auction (nothing before its snapshot).

@@ -14,6 +14,7 @@
 #include "client/net/LiveClient.h"
 #include "client/session/MoneyMoves.h"
 #include "client/session/NationalFeed.h"
+#include "client/session/PersonalLists.h"
 #include "client/session/SessionStore.h"
 #include "client/session/WalletTracker.h"
 
@@ -39,6 +40,8 @@ ClientSession::ClientSession(const ServerAddress& server, const Options& options
     m_wallet->setRecountDelay(options.walletRecountMs);
     m_feed = new NationalFeed(*m_api, *m_live, *m_cache, *m_national, this);
     m_feed->setRefreshInterval(options.nationalRefreshMs);
+    m_lists = new PersonalLists(*m_api, *m_myAuctions, *m_watchlist, *m_ledger, *m_notifications, this);
+    connect(m_lists, &PersonalLists::failed, this, &ClientSession::errorOccurred);
     m_money = new MoneyMoves(
         *m_api, [this] { return moneyMoveRefusal(); }, this);
 
@@ -132,6 +135,7 @@ void ClientSession::start()
     m_api->setBaseUrl(m_server.http);
     m_live->setUrl(m_server.ws);
     m_store->setAccount(QStringLiteral("token@") + m_server.key());
+    m_cache->setScope(m_server.key());
     loadReferenceData();
     m_feed->showCachedIfEmpty();
     m_feed->reload();
@@ -145,8 +149,12 @@ void ClientSession::setServer(const ServerAddress& server)
 {
     if (server == m_server)
         return;
-    signOutLocally();
+    signOutLocally(false);
     m_live->stop();
+    m_feed->reset();
+    m_listings->setPage(Page<AuctionSummary>{});
+    m_hasListingQuery = false;
+    m_wasOnline = false;
     m_server = server;
     start();
 }
@@ -231,19 +239,17 @@ void ClientSession::logout()
     signOutLocally();
 }
 
-void ClientSession::signOutLocally()
+void ClientSession::signOutLocally(bool forgetToken)
 {
     const bool wasLoggedIn = isLoggedIn();
     m_restorePending = false;
     m_api->setToken(QString());
     m_live->setToken(QString());
-    m_store->clear();
+    if (forgetToken)
+        m_store->clear();
     setUser(std::nullopt);
     m_wallet->reset();
-    m_notifications->clear();
-    m_myAuctions->setAuctions({});
-    m_watchlist->setAuctions({});
-    m_ledger->setPage({});
+    m_lists->clear();
     if (wasLoggedIn)
         emit loggedOut();
 }
@@ -329,51 +335,32 @@ void ClientSession::refreshMyBids()
 
 void ClientSession::refreshMyAuctions()
 {
-    if (!isLoggedIn())
-        return;
-    m_api->myAuctions()
-        ->onSuccess(this, [this](const Page<AuctionSummary>& page) { m_myAuctions->setAuctions(page.items); })
-        ->onFailure(this, [this](const ApiError& error) { emit errorOccurred(error); });
+    if (isLoggedIn())
+        m_lists->refreshMyAuctions();
 }
 
 void ClientSession::refreshWatchlist()
 {
-    if (!isLoggedIn())
-        return;
-    m_api->myWatchlist()
-        ->onSuccess(this, [this](const Page<AuctionSummary>& page) { m_watchlist->setAuctions(page.items); })
-        ->onFailure(this, [this](const ApiError& error) { emit errorOccurred(error); });
+    if (isLoggedIn())
+        m_lists->refreshWatchlist();
 }
 
 void ClientSession::refreshLedger(int page)
 {
-    if (!isLoggedIn())
-        return;
-    m_api->ledger(page)
-        ->onSuccess(this, [this](const Page<LedgerEntry>& entries) { m_ledger->setPage(entries); })
-        ->onFailure(this, [this](const ApiError& error) { emit errorOccurred(error); });
+    if (isLoggedIn())
+        m_lists->refreshLedger(page);
 }
 
 void ClientSession::refreshNotifications()
 {
-    if (!isLoggedIn())
-        return;
-    m_api->notifications()
-        ->onSuccess(this, [this](const NotificationList& list) { m_notifications->setNotifications(list); })
-        ->onFailure(this, [this](const ApiError& error) { emit errorOccurred(error); });
+    if (isLoggedIn())
+        m_lists->refreshNotifications();
 }
 
 void ClientSession::markNotificationsRead(const QList<qint64>& ids)
 {
-    if (!isLoggedIn())
-        return;
-    if (ids.isEmpty()) {
-        m_notifications->markAllRead();
-        m_api->markAllNotificationsRead();
-    } else {
-        m_notifications->markRead(ids);
-        m_api->markNotificationsRead(ids);
-    }
+    if (isLoggedIn())
+        m_lists->markNotificationsRead(ids);
 }
 
 void ClientSession::follow(qint64 auctionId)

@@ -25,6 +25,7 @@ class NationalAuctionModel;
 class NationalFeed;
 class NotificationModel;
 class OfflineCache;
+class PersonalLists;
 class RegionTreeModel;
 class SessionStore;
 class WalletTracker;
@@ -151,7 +152,9 @@ private:
     void restore(const QString& token);
     void adopt(const QString& token, const User& user);
     void setUser(const std::optional<User>& user);
-    void signOutLocally();
+    /// Forgets the user here; forgetToken also deletes the stored token (sign-out, expiry), not
+    /// when only the server changes (that server's token stays for next time).
+    void signOutLocally(bool forgetToken = true);
     void onLiveState();
     void onBackOnline();
     std::optional<ApiError> moneyMoveRefusal() const;
@@ -174,6 +177,7 @@ private:
     WalletTracker* m_wallet = nullptr;
     NationalFeed* m_feed = nullptr;
     MoneyMoves* m_money = nullptr;
+    PersonalLists* m_lists = nullptr;
 
     std::optional<User> m_user;
     bool m_restorePending = false; // a stored token waits for the server to confirm it

@@ -40,6 +40,17 @@ void NationalFeed::setRefreshInterval(int milliseconds)
     m_refreshTimer.setInterval(milliseconds);
 }
 
+void NationalFeed::reset()
+{
+    ++m_generation;
+    m_loading = false;
+    m_loadedOnce = false;
+    m_followed.clear();
+    m_model.setStale(false);
+    m_model.setAuctions({});
+    m_live.unsubscribeAll();
+}
+
 void NationalFeed::reload()
 {
     if (!m_refreshTimer.isActive())

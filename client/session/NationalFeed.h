@@ -37,6 +37,8 @@ public:
     /// Shows the cached list (stale) while nothing fresher is there.
     void showCachedIfEmpty();
     void setRefreshInterval(int milliseconds);
+    /// Another server: forgets the table, the subscriptions and what detail views follow.
+    void reset();
     /// The detail view follows an auction (counted: follow twice, unfollow twice).
     void follow(qint64 auctionId);
     void unfollow(qint64 auctionId);

@@ -19,6 +19,15 @@ SessionStore::SessionStore(QObject* parent, const QString& service)
     , m_service(service)
 {}
 
+void SessionStore::setAccount(const QString& account)
+{
+    if (account == m_account)
+        return;
+    m_account = account;
+    m_token.clear();
+    m_persistent = false;
+}
+
 void SessionStore::run(QKeychain::Job* job, std::function<void(bool ok)> done)
 {
     job->setAutoDelete(true);

@@ -28,7 +28,8 @@ public:
     explicit SessionStore(QObject* parent = nullptr, const QString& service = QString::fromLatin1(kService));
 
     /// The keychain entry's name: one token per server ("token@127.0.0.1:8080").
-    void setAccount(const QString& account) { m_account = account; }
+    /// Another account drops the token held in memory for the previous one.
+    void setAccount(const QString& account);
     QString account() const { return m_account; }
     /// Off: memory only, without trying the keychain (tests; a setting for shared machines).
     void setKeychainEnabled(bool enabled) { m_keychainEnabled = enabled; }

@@ -18,6 +18,7 @@
 
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -112,7 +113,7 @@ QWidget* AuctionDetailView::createInfoColumn()
         m_facts->addRow(new QLabel(column), value);
 
     auto* layout = new QVBoxLayout(column);
-    layout->addWidget(m_gallery, 3);
+    layout->addWidget(m_gallery);
     layout->addWidget(m_factsCaption);
     layout->addLayout(m_facts);
     layout->addWidget(m_descriptionCaption);
@@ -145,9 +146,10 @@ QWidget* AuctionDetailView::createActionColumn()
     m_bidTable->setSortingEnabled(false);
     m_bidTable->horizontalHeader()->setSectionResizeMode(BidHistoryModel::BidderColumn, QHeaderView::Stretch);
     m_chart = new PriceChart(bids);
-    auto* bidsLayout = new QVBoxLayout(bids);
-    bidsLayout->addWidget(m_chart, 3);
-    bidsLayout->addWidget(m_bidTable, 2);
+    // Side by side: the chart and the list it is drawn from, both visible without scrolling.
+    auto* bidsLayout = new QHBoxLayout(bids);
+    bidsLayout->addWidget(m_chart, 1);
+    bidsLayout->addWidget(m_bidTable, 1);
     connect(m_history, &BidHistoryModel::pricePointsChanged, this, &AuctionDetailView::refreshChart);
 
     m_questions = new QuestionsPanel(m_session, m_auctionId, m_tabs);

@@ -27,7 +27,7 @@ PriceChart::PriceChart(QWidget* parent)
     pen.setWidthF(2.5);
     m_series->setPen(pen);
     m_series->setPointsVisible(true);
-    m_timeAxis->setTickCount(5);
+    m_timeAxis->setTickCount(3); // times are wide: three labels fit beside the list
     m_priceAxis->setLabelFormat("%.0f");
     m_priceAxis->setTickCount(5);
     m_priceAxis->setTruncateLabels(false);

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QStyle>
 #include <QTableView>
 
 namespace nb::client {
@@ -39,9 +40,11 @@ QString formatLocalDateTime(const QDateTime& at)
     return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
-void markAsTitle(QWidget* label)
+void setStyleRole(QWidget* widget, const char* role)
 {
-    label->setProperty("role", "viewTitle");
+    widget->setProperty("role", QString::fromLatin1(role));
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
 }
 
 } // namespace nb::client

@@ -18,8 +18,8 @@ void setUpAuctionTable(QTableView* table);
 QString formatLocalTime(const QDateTime& at);
 // The locale's short date and time, in local time.
 QString formatLocalDateTime(const QDateTime& at);
-// An <h2>-like title label style is applied by the style sheet to objectName "viewTitle"; this
-// marks a label as such.
-void markAsTitle(QWidget* label);
+// Sets the "role" the style sheet styles a widget by, and re-applies the sheet: a widget already
+// polished (a button a QDialogButtonBox has laid out) would otherwise keep its old look.
+void setStyleRole(QWidget* widget, const char* role);
 
 } // namespace nb::client

@@ -12,8 +12,8 @@
 #include "client/models/CategoryModel.h"
 #include "client/models/ListingModel.h"
 #include "client/models/MoneyFormat.h"
-#include "client/models/MyBidsModel.h"
 #include "client/models/MyAuctionsModel.h"
+#include "client/models/MyBidsModel.h"
 #include "client/models/NationalAuctionModel.h"
 #include "client/models/NotificationModel.h"
 #include "client/models/RegionTreeModel.h"
@@ -289,7 +289,8 @@ void TestClientE2E::bidFromTheDetailViewMovesPriceAndWallet()
     m_window->showPage(MainWindow::Page::MyBids);
     QTRY_VERIFY(m_session->myBids()->rowOf(auctionId) >= 0);
     const int row = m_session->myBids()->rowOf(auctionId);
-    QCOMPARE(MyBidsModel::statusOf(*m_session->myBids()->summaryAt(row), buyer.id), MyBidsModel::MyBidStatus::Leading);
+    QCOMPARE(MyBidsModel::statusOf(*m_session->myBids()->summaryAt(row), buyer.id),
+             MyBidsModel::MyBidStatus::Leading);
 }
 
 void TestClientE2E::outbidByAnotherClientNotifiesAndReleasesFunds()

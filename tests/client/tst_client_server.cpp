@@ -178,20 +178,20 @@ void TestClientServer::bidMovesPriceAndWalletAndOutbidReleasesFunds()
     NationalAuctionModel* national = session->nationalAuctions();
     QTRY_VERIFY(session->live().lastSeq(auctionId).has_value());
 
-    const std::optional<BidResult> result = await(session->placeBid(auctionId, 10'000));
+    const std::optional<BidResult> result = await(session->placeBid(auctionId, 11'000));
     QVERIFY(result);
     QVERIFY(result->leading);
-    QTRY_COMPARE(session->wallet()->locked, 10'000);
-    QCOMPARE(session->wallet()->balance, 90'000);
+    QTRY_COMPARE(session->wallet()->locked, 11'000);
+    QCOMPARE(session->wallet()->balance, 89'000);
     QTRY_COMPARE(session->leadingBidCount(), 1);
-    QTRY_COMPARE(national->auction(auctionId)->currentPrice, 10'000);
+    QTRY_COMPARE(national->auction(auctionId)->currentPrice, 11'000);
     const int row = national->rowOf(auctionId);
     QCOMPARE(national->index(row, NationalAuctionModel::HighBidderColumn).data().toString(),
              QStringLiteral("You"));
 
     QSignalSpy arrived(session, &ClientSession::notificationArrived);
-    QCOMPARE(placeRivalBid(rival, auctionId, 12'000), 12'000);
-    QTRY_COMPARE(national->auction(auctionId)->currentPrice, 12'000);
+    QCOMPARE(placeRivalBid(rival, auctionId, 13'000), 13'000);
+    QTRY_COMPARE(national->auction(auctionId)->currentPrice, 13'000);
     QTRY_VERIFY(!arrived.isEmpty());
     QCOMPARE(arrived.first().at(0).value<Notification>().kind, QStringLiteral("outbid"));
     QCOMPARE(session->notifications()->unreadCount(), 1);

@@ -39,7 +39,7 @@ bool isSubscribe(const QJsonObject& message, qint64 auctionId, std::optional<qin
 /// LiveClient against a scripted WebSocket peer (FakeLiveServer) that speaks PROTOCOL.md's
 /// messages: the reconnect, since_seq and gap behaviour need a server that can be made to drop
 /// connections and hide events on demand. The same client against the real server is covered
-/// by tst_live_client_server.
+/// by tst_client_server.
 class TestLiveClient : public QObject {
     Q_OBJECT
 

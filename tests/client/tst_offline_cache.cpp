@@ -49,6 +49,7 @@ private slots:
     void keepsOnlyRecentListingPages();
     void storesNationalAndReferenceData();
     void clearForgetsEverything();
+    void serversHaveSeparateEntries();
     void unusableFolderDegradesToNoCache();
 };
 
@@ -154,6 +155,19 @@ void TestOfflineCache::clearForgetsEverything()
     cache.clear();
     QVERIFY(!cache.listing(QStringLiteral("q")));
     QVERIFY(!cache.national());
+}
+
+void TestOfflineCache::serversHaveSeparateEntries()
+{
+    QTemporaryDir dir;
+    OfflineCache cache(dir.path());
+    cache.setScope(QStringLiteral("a.example:8080"));
+    cache.storeListing(QStringLiteral("q"), page({summary(1, 10'000)}));
+    cache.setScope(QStringLiteral("b.example:8080"));
+    QVERIFY(!cache.listing(QStringLiteral("q")));
+    cache.storeListing(QStringLiteral("q"), page({summary(2, 20'000)}));
+    cache.setScope(QStringLiteral("a.example:8080"));
+    QCOMPARE(cache.listing(QStringLiteral("q"))->page.items.at(0).id, 1);
 }
 
 void TestOfflineCache::unusableFolderDegradesToNoCache()

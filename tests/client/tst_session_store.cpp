@@ -36,6 +36,9 @@ void TestSessionStore::withoutKeychainKeepsTokenInMemoryAndSaysSo()
     QVERIFY(loaded.wait(2000));
     QCOMPARE(loaded.last().at(0).toString(), QStringLiteral("secret-token"));
     QCOMPARE(unavailable.count(), 1); // said once
+    // Another server's entry does not see this one's token.
+    store.setAccount(QStringLiteral("token@elsewhere"));
+    QVERIFY(store.token().isEmpty());
     store.clear();
     QVERIFY(store.token().isEmpty());
 }
