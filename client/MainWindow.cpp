@@ -25,6 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QMenu>
@@ -290,6 +291,16 @@ void MainWindow::changeEvent(QEvent* event)
         m_session.retranslate();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Auction windows are top-level: closing the main window ends the client, so they go too.
+    for (const QPointer<AuctionDetailView>& view : std::as_const(m_auctions)) {
+        if (view)
+            view->close();
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::retranslateUi()

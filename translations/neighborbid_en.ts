@@ -366,6 +366,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bids (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — NeighborBid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bid of %1 is in: you are the highest bidder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bid of %1 is in, but another bidder&apos;s maximum is higher: you are outbid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy “%1” now for %2? The amount is paid from your wallet at once and the auction ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is yours: you bought it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::AuctionInfoPanel</name>
+    <message>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,30 +441,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bids (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — NeighborBid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No description.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,26 +461,6 @@
     </message>
     <message>
         <source>by the standard increment table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your bid of %1 is in: you are the highest bidder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your bid of %1 is in, but another bidder&apos;s maximum is higher: you are outbid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy “%1” now for %2? The amount is paid from your wallet at once and the auction ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is yours: you bought it now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,11 +1466,7 @@
 <context>
     <name>nb::client::PriceChart</name>
     <message>
-        <source>Price (won)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price over time</source>
+        <source>Price over time (won)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

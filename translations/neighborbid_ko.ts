@@ -365,6 +365,53 @@
         <translation>경매를 불러오는 중…</translation>
     </message>
     <message>
+        <source>Bids (%1)</source>
+        <translation>입찰 (%1)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>%1 — NeighborBid</source>
+        <translation>%1 — NeighborBid</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>전국</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>동네</translation>
+    </message>
+    <message>
+        <source>Your bid of %1 is in: you are the highest bidder.</source>
+        <translation>%1 입찰이 접수되었습니다. 현재 최고 입찰자입니다.</translation>
+    </message>
+    <message>
+        <source>Your bid of %1 is in, but another bidder&apos;s maximum is higher: you are outbid.</source>
+        <translation>%1 입찰이 접수되었지만 다른 입찰자의 최대 금액이 더 높아 상위 입찰이 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>Buy “%1” now for %2? The amount is paid from your wallet at once and the auction ends.</source>
+        <translation>“%1”을(를) %2에 즉시 구매할까요? 금액이 지갑에서 바로 지급되고 경매가 종료됩니다.</translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation>즉시 구매</translation>
+    </message>
+    <message>
+        <source>It is yours: you bought it now.</source>
+        <translation>즉시 구매가 완료되었습니다. 이제 당신의 물품입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::AuctionInfoPanel</name>
+    <message>
         <source>Description</source>
         <translation>설명</translation>
     </message>
@@ -393,30 +440,6 @@
         <translation>입찰 단위</translation>
     </message>
     <message>
-        <source>Bids (%1)</source>
-        <translation>입찰 (%1)</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>질문</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>결과</translation>
-    </message>
-    <message>
-        <source>%1 — NeighborBid</source>
-        <translation>%1 — NeighborBid</translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation>전국</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>동네</translation>
-    </message>
-    <message>
         <source>No description.</source>
         <translation>설명이 없습니다.</translation>
     </message>
@@ -437,26 +460,6 @@
     <message>
         <source>by the standard increment table</source>
         <translation>기본 입찰 단위표에 따름</translation>
-    </message>
-    <message>
-        <source>Your bid of %1 is in: you are the highest bidder.</source>
-        <translation>%1 입찰이 접수되었습니다. 현재 최고 입찰자입니다.</translation>
-    </message>
-    <message>
-        <source>Your bid of %1 is in, but another bidder&apos;s maximum is higher: you are outbid.</source>
-        <translation>%1 입찰이 접수되었지만 다른 입찰자의 최대 금액이 더 높아 상위 입찰이 발생했습니다.</translation>
-    </message>
-    <message>
-        <source>Buy “%1” now for %2? The amount is paid from your wallet at once and the auction ends.</source>
-        <translation>“%1”을(를) %2에 즉시 구매할까요? 금액이 지갑에서 바로 지급되고 경매가 종료됩니다.</translation>
-    </message>
-    <message>
-        <source>Buy now</source>
-        <translation>즉시 구매</translation>
-    </message>
-    <message>
-        <source>It is yours: you bought it now.</source>
-        <translation>즉시 구매가 완료되었습니다. 이제 당신의 물품입니다.</translation>
     </message>
 </context>
 <context>
@@ -1452,12 +1455,8 @@
 <context>
     <name>nb::client::PriceChart</name>
     <message>
-        <source>Price (won)</source>
-        <translation>가격 (원)</translation>
-    </message>
-    <message>
-        <source>Price over time</source>
-        <translation>시간별 가격</translation>
+        <source>Price over time (won)</source>
+        <translation>시간별 가격 (원)</translation>
     </message>
 </context>
 <context>

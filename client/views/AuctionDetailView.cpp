@@ -10,14 +10,13 @@
 #include "client/net/LiveClient.h"
 #include "client/session/ClientSession.h"
 #include "client/views/AfterSalePanel.h"
+#include "client/views/AuctionInfoPanel.h"
 #include "client/views/BidPanel.h"
-#include "client/views/ImageGallery.h"
 #include "client/views/PriceChart.h"
 #include "client/views/QuestionsPanel.h"
 #include "client/views/ViewSupport.h"
 
 #include <QEvent>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,18 +28,6 @@
 #include <QVBoxLayout>
 
 namespace nb::client {
-
-namespace {
-
-QLabel* factLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
 
 AuctionDetailView::AuctionDetailView(ClientSession& session, qint64 auctionId, QWidget* parent)
     : QWidget(parent)
@@ -60,7 +47,8 @@ AuctionDetailView::AuctionDetailView(ClientSession& session, qint64 auctionId, Q
     m_loading->setAlignment(Qt::AlignCenter);
 
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(createInfoColumn());
+    m_info = new AuctionInfoPanel(m_session.api(), this);
+    splitter->addWidget(m_info);
     splitter->addWidget(createActionColumn());
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 5);
@@ -85,42 +73,6 @@ AuctionDetailView::AuctionDetailView(ClientSession& session, qint64 auctionId, Q
 AuctionDetailView::~AuctionDetailView()
 {
     m_session.unfollow(m_auctionId);
-}
-
-QWidget* AuctionDetailView::createInfoColumn()
-{
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* column = new QWidget(scroll);
-    column->setObjectName("detailInfo");
-    m_gallery = new ImageGallery(m_session.api(), column);
-    m_descriptionCaption = new QLabel(column);
-    m_descriptionCaption->setProperty("role", "sectionTitle");
-    m_description = factLabel(column);
-    m_description->setObjectName("detailDescription");
-    m_factsCaption = new QLabel(column);
-    m_factsCaption->setProperty("role", "sectionTitle");
-    m_condition = factLabel(column);
-    m_shipping = factLabel(column);
-    m_seller = factLabel(column);
-    m_seller->setObjectName("detailSeller");
-    m_place = factLabel(column);
-    m_increment = factLabel(column);
-    m_facts = new QFormLayout;
-    m_facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (QLabel* value : {m_seller, m_condition, m_shipping, m_place, m_increment})
-        m_facts->addRow(new QLabel(column), value);
-
-    auto* layout = new QVBoxLayout(column);
-    layout->addWidget(m_gallery);
-    layout->addWidget(m_factsCaption);
-    layout->addLayout(m_facts);
-    layout->addWidget(m_descriptionCaption);
-    layout->addWidget(m_description);
-    layout->addStretch(1);
-    scroll->setWidget(column);
-    return scroll;
 }
 
 QWidget* AuctionDetailView::createActionColumn()
@@ -231,13 +183,6 @@ void AuctionDetailView::changeEvent(QEvent* event)
 void AuctionDetailView::retranslateUi()
 {
     m_loading->setText(tr("Loading the auction…"));
-    m_descriptionCaption->setText(tr("Description"));
-    m_factsCaption->setText(tr("About this item"));
-    const QStringList captions{tr("Seller"), tr("Condition"), tr("Shipping"), tr("Location"), tr("Bid step")};
-    for (int row = 0; row < captions.size(); ++row) {
-        if (auto* label = qobject_cast<QLabel*>(m_facts->itemAt(row, QFormLayout::LabelRole)->widget()))
-            label->setText(captions.at(row));
-    }
     m_tabs->setTabText(0, tr("Bids (%1)").arg(m_history->rowCount()));
     m_tabs->setTabText(1, tr("Questions"));
     m_tabs->setTabText(2, tr("Outcome"));
@@ -251,7 +196,7 @@ void AuctionDetailView::setAuction(const AuctionDetail& auction)
     m_auction = auction;
     m_history->setCurrentUserId(m_session.user() ? std::optional<qint64>(m_session.user()->id)
                                                  : std::nullopt);
-    m_gallery->setImages(auction.images);
+    m_info->setAuction(auction);
     m_questions->setSellerId(auction.summary.seller.id);
     m_bidPanel->setAuction(auction);
     m_afterSale->setAuction(auction);
@@ -276,17 +221,6 @@ void AuctionDetailView::refreshInfo()
     m_meta->setText(
         QStringList{m_session.categories()->nameOf(s.category), scope, DisplayNames::status(s.status)}.join(
             QStringLiteral(" · ")));
-    m_description->setText(m_auction->description.isEmpty() ? tr("No description.") : m_auction->description);
-    m_condition->setText(DisplayNames::condition(m_auction->condition));
-    m_shipping->setText(DisplayNames::shippingPayer(m_auction->shippingPayer));
-    const QString reputation = s.seller.reviewCount > 0
-                                   ? tr("★ %1 (%n review(s))", nullptr, s.seller.reviewCount)
-                                         .arg(QLocale().toString(s.seller.reputation, 'f', 1))
-                                   : tr("no reviews yet");
-    m_seller->setText(tr("%1 · %2").arg(s.seller.displayName, reputation));
-    m_place->setText(s.region.name);
-    m_increment->setText(m_auction->bidIncrement > 0 ? formatWon(m_auction->bidIncrement)
-                                                     : tr("by the standard increment table"));
     m_tabs->setTabText(0, tr("Bids (%1)").arg(s.bidCount));
 }
 

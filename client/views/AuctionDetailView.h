@@ -7,7 +7,6 @@
 
 #include <optional>
 
-class QFormLayout;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -15,10 +14,10 @@ class QTableView;
 namespace nb::client {
 
 class AfterSalePanel;
+class AuctionInfoPanel;
 class BidHistoryModel;
 class BidPanel;
 class ClientSession;
-class ImageGallery;
 class PriceChart;
 class QuestionsPanel;
 
@@ -51,7 +50,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    QWidget* createInfoColumn();
     QWidget* createActionColumn();
     void wireSession();
     void retranslateUi();
@@ -74,16 +72,7 @@ private:
 
     QLabel* m_title = nullptr;
     QLabel* m_meta = nullptr;
-    ImageGallery* m_gallery = nullptr;
-    QLabel* m_descriptionCaption = nullptr;
-    QLabel* m_description = nullptr;
-    QLabel* m_factsCaption = nullptr;
-    QFormLayout* m_facts = nullptr;
-    QLabel* m_condition = nullptr;
-    QLabel* m_shipping = nullptr;
-    QLabel* m_seller = nullptr;
-    QLabel* m_place = nullptr;
-    QLabel* m_increment = nullptr;
+    AuctionInfoPanel* m_info = nullptr;
     BidPanel* m_bidPanel = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_bidTable = nullptr;

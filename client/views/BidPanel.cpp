@@ -75,17 +75,6 @@ BidPanel::BidPanel(QWidget* parent)
     connect(m_buyNow, &QPushButton::clicked, this, &BidPanel::buyNowRequested);
     connect(m_watch, &QPushButton::clicked, this, [this](bool checked) { emit watchToggled(checked); });
 
-    auto* card = new QFrame(this);
-    card->setProperty("role", "card");
-    auto* price = new QVBoxLayout(card);
-    price->addWidget(m_priceCaption);
-    price->addWidget(m_price);
-    price->addWidget(m_minimum);
-    price->addWidget(m_bids);
-    price->addSpacing(6);
-    price->addWidget(m_timeLeft);
-    price->addWidget(m_endsAt);
-
     auto* form = new QFormLayout;
     form->addRow(m_amountCaption, m_amount);
     form->addRow(m_maxCaption, m_max);
@@ -95,7 +84,7 @@ BidPanel::BidPanel(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(card);
+    layout->addWidget(createPriceCard());
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
@@ -106,6 +95,21 @@ BidPanel::BidPanel(QWidget* parent)
     connect(&m_tick, &QTimer::timeout, this, &BidPanel::refreshTimeLeft);
     m_tick.start();
     retranslateUi();
+}
+
+QWidget* BidPanel::createPriceCard()
+{
+    auto* card = new QFrame(this);
+    card->setProperty("role", "card");
+    auto* price = new QVBoxLayout(card);
+    price->addWidget(m_priceCaption);
+    price->addWidget(m_price);
+    price->addWidget(m_minimum);
+    price->addWidget(m_bids);
+    price->addSpacing(6);
+    price->addWidget(m_timeLeft);
+    price->addWidget(m_endsAt);
+    return card;
 }
 
 void BidPanel::setAuction(const AuctionDetail& auction)

@@ -55,6 +55,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QWidget* createPriceCard();
     void retranslateUi();
     void refresh();
     void refreshTimeLeft();

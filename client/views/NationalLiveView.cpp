@@ -45,17 +45,7 @@ NationalLiveView::NationalLiveView(NationalAuctionModel* model, QWidget* parent)
     m_proxy->setDynamicSortFilter(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
-    m_table->setModel(m_proxy);
-    m_table->setItemDelegate(new LiveAuctionDelegate(m_table));
-    setUpAuctionTable(m_table);
-    m_table->sortByColumn(NationalAuctionModel::TimeLeftColumn, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(NationalAuctionModel::TitleColumn,
-                                                      QHeaderView::Stretch);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        const qint64 id = index.data(NationalAuctionModel::AuctionIdRole).toLongLong();
-        if (id > 0)
-            emit openAuction(id);
-    });
+    setUpTable();
 
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
@@ -84,6 +74,21 @@ NationalLiveView::NationalLiveView(NationalAuctionModel* model, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &NationalLiveView::updateCount);
     connect(model, &NationalAuctionModel::staleChanged, this, &NationalLiveView::updateStale);
     retranslateUi();
+}
+
+void NationalLiveView::setUpTable()
+{
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new LiveAuctionDelegate(m_table));
+    setUpAuctionTable(m_table);
+    m_table->sortByColumn(NationalAuctionModel::TimeLeftColumn, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(NationalAuctionModel::TitleColumn,
+                                                      QHeaderView::Stretch);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const qint64 id = index.data(NationalAuctionModel::AuctionIdRole).toLongLong();
+        if (id > 0)
+            emit openAuction(id);
+    });
 }
 
 qint64 NationalLiveView::firstAuctionId() const

@@ -35,6 +35,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void setUpTable();
     void retranslateUi();
     void updateCount();
     void updateStale();

@@ -68,42 +68,6 @@ NeighbourhoodView::NeighbourhoodView(ClientSession& session, QWidget* parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
 
-    m_regions->setObjectName("regionTree");
-    m_regions->setModel(session.regions());
-    m_regions->header()->hide();
-    m_regions->setUniformRowHeights(true);
-    connect(m_regions, &QTreeView::clicked, this, [this](const QModelIndex& index) {
-        m_regionChosen = true;
-        setRegion(m_session.regions()->regionIdAt(index));
-    });
-    connect(m_wholeCountry, &QPushButton::clicked, this, [this] {
-        m_regionChosen = true;
-        setRegion(std::nullopt);
-    });
-    connect(session.regions(), &QAbstractItemModel::modelReset, this, [this] {
-        selectRegionInTree();
-        retranslateUi();
-    });
-
-    m_table->setModel(session.listings());
-    m_table->setItemDelegate(new AuctionListDelegate(m_table));
-    setUpAuctionTable(m_table);
-    m_table->setSortingEnabled(false); // the server sorts: the sort box chooses how
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        const qint64 id = index.data(AuctionListModel::AuctionIdRole).toLongLong();
-        if (id > 0)
-            emit openAuction(id);
-    });
-    connect(session.listings(), &ListingModel::pageChanged, this, &NeighbourhoodView::onPageChanged);
-
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_regionsTitle);
-    leftLayout->addWidget(m_wholeCountry);
-    leftLayout->addWidget(m_regions, 1);
-
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -111,12 +75,12 @@ NeighbourhoodView::NeighbourhoodView(ClientSession& session, QWidget* parent)
     rightLayout->addWidget(m_regionLabel);
     rightLayout->addWidget(createFilters());
     rightLayout->addWidget(m_stale);
-    rightLayout->addWidget(m_table, 1);
+    rightLayout->addWidget(createTable(), 1);
     rightLayout->addWidget(m_empty, 1);
     rightLayout->addWidget(createPager());
 
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
+    splitter->addWidget(createRegionPane());
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -129,6 +93,50 @@ NeighbourhoodView::NeighbourhoodView(ClientSession& session, QWidget* parent)
     connect(&m_debounce, &QTimer::timeout, this, [this] { goToPage(1); });
     retranslateUi();
     onPageChanged();
+}
+
+QWidget* NeighbourhoodView::createRegionPane()
+{
+    m_regions->setObjectName("regionTree");
+    m_regions->setModel(m_session.regions());
+    m_regions->header()->hide();
+    m_regions->setUniformRowHeights(true);
+    connect(m_regions, &QTreeView::clicked, this, [this](const QModelIndex& index) {
+        m_regionChosen = true;
+        setRegion(m_session.regions()->regionIdAt(index));
+    });
+    connect(m_wholeCountry, &QPushButton::clicked, this, [this] {
+        m_regionChosen = true;
+        setRegion(std::nullopt);
+    });
+    connect(m_session.regions(), &QAbstractItemModel::modelReset, this, [this] {
+        selectRegionInTree();
+        retranslateUi();
+    });
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_regionsTitle);
+    leftLayout->addWidget(m_wholeCountry);
+    leftLayout->addWidget(m_regions, 1);
+    return left;
+}
+
+QTableView* NeighbourhoodView::createTable()
+{
+    m_table->setModel(m_session.listings());
+    m_table->setItemDelegate(new AuctionListDelegate(m_table));
+    setUpAuctionTable(m_table);
+    m_table->setSortingEnabled(false); // the server sorts: the sort box chooses how
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const qint64 id = index.data(AuctionListModel::AuctionIdRole).toLongLong();
+        if (id > 0)
+            emit openAuction(id);
+    });
+    connect(m_session.listings(), &ListingModel::pageChanged, this, &NeighbourhoodView::onPageChanged);
+    return m_table;
 }
 
 QWidget* NeighbourhoodView::createFilters()

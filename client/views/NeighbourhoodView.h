@@ -52,6 +52,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QWidget* createRegionPane();
+    QTableView* createTable();
     QWidget* createFilters();
     QWidget* createPager();
     void retranslateUi();

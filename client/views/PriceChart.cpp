@@ -21,7 +21,9 @@ PriceChart::PriceChart(QWidget* parent)
     auto* chart = new QChart;
     chart->legend()->hide();
     chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    // Room on the left for whole-won labels, which the chart's layout underestimates when they
+    // are not truncated.
+    chart->setMargins(QMargins(fontMetrics().horizontalAdvance(QStringLiteral("0000")), 4, 4, 4));
     chart->addSeries(m_series);
     QPen pen(QColor(0xD9, 0x65, 0x2B));
     pen.setWidthF(2.5);
@@ -93,8 +95,8 @@ void PriceChart::changeEvent(QEvent* event)
 
 void PriceChart::retranslateUi()
 {
-    m_priceAxis->setTitleText(tr("Price (won)"));
-    chart()->setTitle(tr("Price over time"));
+    // The unit in the title: an axis title would crowd the untruncated price labels.
+    chart()->setTitle(tr("Price over time (won)"));
 }
 
 } // namespace nb::client

@@ -119,9 +119,15 @@ void RedisBridge::publish(const storage::outbox::OutboxEvent& event)
     }
     const bool refused = reply->type == REDIS_REPLY_ERROR;
     const std::string error = refused ? std::string(reply->str, reply->len) : std::string();
+    // Every instance, this one included, subscribes to the channel; a message that reached no
+    // subscriber was published while they were all reconnecting, and would be lost. Failing here
+    // keeps the batch in the outbox until someone listens again.
+    const bool unheard = reply->type == REDIS_REPLY_INTEGER && reply->integer == 0;
     freeReplyObject(reply);
     if (refused)
         throw std::runtime_error("Redis refused to publish: " + error);
+    if (unheard)
+        throw std::runtime_error("no instance is subscribed to Redis yet; the events wait in the outbox");
 }
 
 void RedisBridge::connectSubscriber()

@@ -88,6 +88,9 @@ void ConnectionPool::giveBack(std::unique_ptr<pqxx::connection> conn)
 std::unique_ptr<pqxx::connection> ConnectionPool::open()
 {
     auto conn = std::make_unique<pqxx::connection>(m_connectionString);
+    // A process frozen inside a transaction (stopped, swapped out) must not hold its row locks
+    // forever: other instances would wait on them.
+    conn->set_variable("idle_in_transaction_session_timeout", "30000");
     prepareStatements(*conn);
     return conn;
 }

@@ -94,10 +94,13 @@ private slots:
     void survivorServesWhileTheOtherIsFrozen();
     void survivorServesAfterTheOtherStops_data();
     void survivorServesAfterTheOtherStops();
+    void redisOutageDelaysAuctionEventsWithoutLosingThem();
 
 private:
     /// Redis, then both instances on it; an empty string, or what went wrong.
     static QString start(TwoInstances& instances);
+    /// Waits until both instances' health reports redis as wanted.
+    static bool redisReported(TwoInstances& instances, const QString& wanted, int timeoutMs);
     /// A connection to server that said hello (with the token, if any).
     static bool greet(WsClient& client, const ServerProcess& server, const QString& token = {});
 };
@@ -124,19 +127,27 @@ QString TstMultiInstance::start(TwoInstances& instances)
     if (!instances.b.start(arguments))
         return QStringLiteral("instance B did not start:\n") + instances.b.log();
     // Both must be subscribed to Redis before the test publishes anything.
+    if (!redisReported(instances, QStringLiteral("ok"), 10'000))
+        return QStringLiteral("an instance never reported redis ok:\n") + instances.a.log() +
+               instances.b.log();
+    return {};
+}
+
+bool TstMultiInstance::redisReported(TwoInstances& instances, const QString& wanted, int timeoutMs)
+{
     for (ServerProcess* server : {&instances.a, &instances.b}) {
         ApiClient api(httpUrl(*server));
-        const bool ready = QTest::qWaitFor(
+        const bool reported = QTest::qWaitFor(
             [&] {
                 return api.get(QStringLiteral("/api/v1/health"))
                            .json.value(QStringLiteral("redis"))
-                           .toString() == QLatin1String("ok");
+                           .toString() == wanted;
             },
-            10'000);
-        if (!ready)
-            return QStringLiteral("an instance never reported redis ok:\n") + server->log();
+            timeoutMs);
+        if (!reported)
+            return false;
     }
-    return {};
+    return true;
 }
 
 bool TstMultiInstance::greet(WsClient& client, const ServerProcess& server, const QString& token)
@@ -350,6 +361,14 @@ void TstMultiInstance::survivorServesWhileTheOtherIsFrozen()
     const ApiAnswer healthA = apiA.get(QStringLiteral("/api/v1/health"));
     QVERIFY2(healthA.status == 200, qPrintable(healthA.describe()));
     QCOMPARE(watcherB.eventSeqs(live), QList<qint64>{1});
+    // A's scheduler, thawed, finds nothing left to settle.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ledger_entries WHERE auction_id = %1 AND kind = "
+                                   "'settle_pay'")
+                        .arg(ending)),
+             qint64(1));
+    const CommandRun verify = ServerProcess::run({QStringLiteral("console"), QStringLiteral("--database"),
+                                                  dsn(), QStringLiteral("ledger"), QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
 
     QVERIFY2(instances.a.stop(), qPrintable(instances.a.log()));
     QVERIFY2(instances.b.stop(), qPrintable(instances.b.log()));
@@ -406,6 +425,67 @@ void TstMultiInstance::survivorServesAfterTheOtherStops()
     const CommandRun verify = ServerProcess::run({QStringLiteral("console"), QStringLiteral("--database"),
                                                   dsn(), QStringLiteral("ledger"), QStringLiteral("verify")});
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
+    QVERIFY2(instances.b.stop(), qPrintable(instances.b.log()));
+}
+
+void TstMultiInstance::redisOutageDelaysAuctionEventsWithoutLosingThem()
+{
+    TwoInstances instances;
+    const QString failure = start(instances);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    ApiClient apiA(httpUrl(instances.a));
+    ApiClient apiB(httpUrl(instances.b));
+    const ApiAccount seller = apiA.registerUser(QStringLiteral("seller"));
+    const ApiAccount alice = apiA.registerUser(QStringLiteral("alice"), 1'000'000);
+    const ApiAccount bob = apiA.registerUser(QStringLiteral("bob"), 1'000'000);
+    QVERIFY2(seller.id > 0 && alice.id > 0 && bob.id > 0, qPrintable(apiA.lastFailure()));
+    const qint64 auctionId = apiA.createAuction(seller);
+    QVERIFY2(auctionId > 0, qPrintable(apiA.lastFailure()));
+
+    WsClient watcherA;
+    WsClient watcherB;
+    WsClient aliceOnB;
+    QVERIFY(greet(watcherA, instances.a));
+    QVERIFY(greet(watcherB, instances.b));
+    QVERIFY(greet(aliceOnB, instances.b, alice.token));
+    QCOMPARE(typeOf(watcherA.subscribe(auctionId)), QStringLiteral("snapshot"));
+    QCOMPARE(typeOf(watcherB.subscribe(auctionId)), QStringLiteral("snapshot"));
+    const ApiAnswer first = apiA.bid(alice, auctionId, 10'000);
+    QVERIFY2(first.status == 201, qPrintable(first.describe()));
+    QVERIFY(watcherB.waitFor(bidEvent(auctionId, 1), 5'000));
+
+    instances.redis.stop();
+    QVERIFY2(redisReported(instances, QStringLiteral("down"), 10'000),
+             qPrintable(instances.a.log().right(2000)));
+    // Bidding needs only the database: it goes on, on both instances.
+    const ApiAnswer second = apiA.bid(bob, auctionId, 11'000);
+    QVERIFY2(second.status == 201, qPrintable(second.describe()));
+    const ApiAnswer third = apiB.bid(alice, auctionId, 12'000);
+    QVERIFY2(third.status == 201, qPrintable(third.describe()));
+    WsClient::spin(1'000);
+    QVERIFY(watcherA.isConnected() && watcherB.isConnected() && aliceOnB.isConnected());
+
+    QVERIFY(instances.redis.start());
+    QVERIFY2(redisReported(instances, QStringLiteral("ok"), 15'000),
+             qPrintable(instances.b.log().right(2000)));
+    QVERIFY2(watcherA.waitFor(bidEvent(auctionId, 3), 10'000), qPrintable(instances.a.log().right(2000)));
+    QVERIFY2(watcherB.waitFor(bidEvent(auctionId, 3), 10'000), qPrintable(instances.b.log().right(2000)));
+    WsClient::spin(1'500); // the relay's retained batch and the replay both arrive: once each
+    QCOMPARE(watcherA.eventSeqs(auctionId), (QList<qint64>{1, 2, 3}));
+    QCOMPARE(watcherB.eventSeqs(auctionId), (QList<qint64>{1, 2, 3}));
+
+    // Wallet pushes are state, not history: after the outage Alice's connection on B ends up
+    // with her wallet as it is (the hub re-sends it when Redis is back).
+    QVERIFY(aliceOnB.waitFor([](const QJsonObject& m) {
+        return typeOf(m) == QLatin1String("wallet") && integer(m, "locked") == 12'000;
+    }));
+    const ApiAnswer wallet = apiB.get(QStringLiteral("/api/v1/me/wallet"), alice.token);
+    QVERIFY2(wallet.status == 200, qPrintable(wallet.describe()));
+    const QJsonObject lastPush = aliceOnB.ofType(QStringLiteral("wallet")).last();
+    for (const char* field : {"balance", "locked", "total"})
+        QCOMPARE(integer(lastPush, field), integer(wallet.json, field));
+
+    QVERIFY2(instances.a.stop(), qPrintable(instances.a.log()));
     QVERIFY2(instances.b.stop(), qPrintable(instances.b.log()));
 }
 

@@ -289,7 +289,14 @@ void TstResilience::databaseOutageAnswersUnavailableAndRecovers()
     const ApiAnswer refused = api.bid(second, auctionId, 11'000, outageRequest);
     QVERIFY2(refused.status == 503, qPrintable(refused.describe()));
     QCOMPARE(refused.errorCode(), QStringLiteral("unavailable"));
+    const ApiAnswer unreadable = api.get(QStringLiteral("/api/v1/auctions/%1").arg(auctionId));
+    QVERIFY2(unreadable.status == 503, qPrintable(unreadable.describe()));
+    QCOMPARE(unreadable.errorCode(), QStringLiteral("unavailable"));
     // The same over WebSocket: an error answer, and the connection stays.
+    const QJsonObject noSnapshot = secondLive.subscribe(auctionId);
+    QCOMPARE(typeOf(noSnapshot), QStringLiteral("error"));
+    QCOMPARE(noSnapshot.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("unavailable"));
     const QJsonObject refusedLive = secondLive.request({{QStringLiteral("type"), QStringLiteral("bid")},
                                                         {QStringLiteral("auction_id"), auctionId},
                                                         {QStringLiteral("amount"), 11'000}});
