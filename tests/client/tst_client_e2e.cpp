@@ -61,6 +61,9 @@ namespace {
 
 const QString kPassword = QStringLiteral("correct horse battery");
 constexpr int kWaitMs = 15'000;
+// Every wait as patient as a loaded CI machine needs (QTRY_* alone gives up after 5 s).
+#define NB_TRY_VERIFY(expr) QTRY_VERIFY_WITH_TIMEOUT(expr, kWaitMs)
+#define NB_TRY_COMPARE(actual, expected) QTRY_COMPARE_WITH_TIMEOUT(actual, expected, kWaitMs)
 
 struct Person {
     qint64 id = 0;
@@ -245,7 +248,7 @@ void TestClientE2E::signInShowsTheWalletInTheStatusBar()
     QVERIFY(m_window->connectionIndicator()->text().contains(QString::number(m_server->httpPort())));
 
     QVERIFY(signIn(buyer));
-    QTRY_VERIFY(wallet->availableText().contains(formatWon(250'000)));
+    NB_TRY_VERIFY(wallet->availableText().contains(formatWon(250'000)));
     QVERIFY(wallet->lockedText().contains(formatWon(0)));
     QVERIFY(wallet->totalText().contains(formatWon(250'000)));
     QVERIFY(!wallet->lockedText().contains(QStringLiteral("held for"))); // nothing held, nothing to explain
@@ -279,15 +282,15 @@ void TestClientE2E::bidFromTheDetailViewMovesPriceAndWallet()
     QTRY_VERIFY_WITH_TIMEOUT(panel->messageLabel()->text().contains(QStringLiteral("highest bidder")),
                              kWaitMs);
     const Won price = m_services->auctions.detail(auctionId, std::nullopt).summary.currentPrice;
-    QTRY_COMPARE(panel->priceLabel()->text(), formatWon(price));
-    QTRY_COMPARE(detail->bidHistory()->rowCount(), 1);
+    NB_TRY_COMPARE(panel->priceLabel()->text(), formatWon(price));
+    NB_TRY_COMPARE(detail->bidHistory()->rowCount(), 1);
     WalletIndicator* wallet = m_window->walletIndicator();
-    QTRY_VERIFY(wallet->availableText().contains(formatWon(85'000)));
-    QTRY_VERIFY(wallet->lockedText().contains(formatWon(15'000)));
-    QTRY_VERIFY(wallet->lockedText().contains(QStringLiteral("held for 1 bid you lead")));
+    NB_TRY_VERIFY(wallet->availableText().contains(formatWon(85'000)));
+    NB_TRY_VERIFY(wallet->lockedText().contains(formatWon(15'000)));
+    NB_TRY_VERIFY(wallet->lockedText().contains(QStringLiteral("held for 1 bid you lead")));
     // "My bids" lists it as leading.
     m_window->showPage(MainWindow::Page::MyBids);
-    QTRY_VERIFY(m_session->myBids()->rowOf(auctionId) >= 0);
+    NB_TRY_VERIFY(m_session->myBids()->rowOf(auctionId) >= 0);
     const int row = m_session->myBids()->rowOf(auctionId);
     QCOMPARE(MyBidsModel::statusOf(*m_session->myBids()->summaryAt(row), buyer.id),
              MyBidsModel::MyBidStatus::Leading);
@@ -325,24 +328,24 @@ void TestClientE2E::outbidByAnotherClientNotifiesAndReleasesFunds()
     QCOMPARE(m_window->navigation()->badge(static_cast<int>(MainWindow::Page::Notifications)), 1);
     m_window->showPage(MainWindow::Page::Notifications);
     QTableView* inbox = m_window->notificationsView()->table();
-    QTRY_VERIFY(inbox->isVisible());
+    NB_TRY_VERIFY(inbox->isVisible());
     QCOMPARE(inbox->model()->index(0, 0).data(NotificationModel::KindRole).toString(),
              QStringLiteral("outbid"));
-    QTRY_COMPARE(detail->bidPanel()->priceLabel()->text(), formatWon(20'000));
+    NB_TRY_COMPARE(detail->bidPanel()->priceLabel()->text(), formatWon(20'000));
     // The bid box follows the new minimum.
-    QTRY_VERIFY(parseWon(detail->bidPanel()->amountEdit()->text()).value_or(0) > 20'000);
+    NB_TRY_VERIFY(parseWon(detail->bidPanel()->amountEdit()->text()).value_or(0) > 20'000);
 
     // The held money is released.
     WalletIndicator* wallet = m_window->walletIndicator();
-    QTRY_VERIFY(wallet->lockedText().contains(formatWon(0)));
-    QTRY_VERIFY(wallet->availableText().contains(formatWon(100'000)));
-    QTRY_VERIFY(!wallet->lockedText().contains(QStringLiteral("held for")));
+    NB_TRY_VERIFY(wallet->lockedText().contains(formatWon(0)));
+    NB_TRY_VERIFY(wallet->availableText().contains(formatWon(100'000)));
+    NB_TRY_VERIFY(!wallet->lockedText().contains(QStringLiteral("held for")));
 
     // Marking it read clears the badge.
     QTest::mouseClick(
         m_window->notificationsView()->findChild<QPushButton*>(QStringLiteral("markAllReadButton")),
         Qt::LeftButton);
-    QTRY_COMPARE(m_window->navigation()->badge(static_cast<int>(MainWindow::Page::Notifications)), 0);
+    NB_TRY_COMPARE(m_window->navigation()->badge(static_cast<int>(MainWindow::Page::Notifications)), 0);
 }
 
 void TestClientE2E::buyNowAfterConfirmation()
@@ -354,7 +357,7 @@ void TestClientE2E::buyNowAfterConfirmation()
     AuctionDetailView* detail = openDetail(auctionId);
     QVERIFY(detail);
     QPushButton* buyNow = detail->bidPanel()->buyNowButton();
-    QTRY_VERIFY(buyNow->isEnabled());
+    NB_TRY_VERIFY(buyNow->isEnabled());
     QVERIFY(buyNow->text().contains(formatWon(40'000)));
 
     // "No" in the confirmation: nothing is bought.
@@ -368,7 +371,7 @@ void TestClientE2E::buyNowAfterConfirmation()
     QTRY_COMPARE_WITH_TIMEOUT(detail->afterSale()->outcomeLabel()->text(),
                               QStringLiteral("You bought this item now for %1.").arg(formatWon(40'000)),
                               kWaitMs);
-    QTRY_VERIFY(m_window->walletIndicator()->availableText().contains(formatWon(60'000)));
+    NB_TRY_VERIFY(m_window->walletIndicator()->availableText().contains(formatWon(60'000)));
     QVERIFY(!detail->bidPanel()->bidButton()->isVisible());
     QCOMPARE(m_services->auctions.detail(auctionId, std::nullopt).summary.status, AuctionStatus::Ended);
 }
@@ -379,7 +382,7 @@ void TestClientE2E::depositFromTheWalletView()
     QVERIFY(signIn(buyer));
     m_window->showPage(MainWindow::Page::Wallet);
     WalletView* wallet = m_window->walletView();
-    QTRY_VERIFY(wallet->isVisible());
+    NB_TRY_VERIFY(wallet->isVisible());
     QTest::keyClicks(wallet->amountEdit(), QStringLiteral("25,000"));
     answerNextMessageBox(QMessageBox::Yes);
     wallet->deposit();
@@ -387,14 +390,14 @@ void TestClientE2E::depositFromTheWalletView()
                              kWaitMs);
     QCOMPARE(m_services->wallet.wallet(buyer.id).balance, 35'000);
     // The ledger shows the deposit on top.
-    QTRY_VERIFY(wallet->ledgerTable()->model()->rowCount() >= 2);
+    NB_TRY_VERIFY(wallet->ledgerTable()->model()->rowCount() >= 2);
 }
 
 void TestClientE2E::sellerCreatesAListingWithAnImage()
 {
     const Person seller = makePerson("seller", 0);
     QVERIFY(signIn(seller));
-    QTRY_VERIFY(m_session->categories()->rowCount() > 0);
+    NB_TRY_VERIFY(m_session->categories()->rowCount() > 0);
     m_window->showPage(MainWindow::Page::Selling);
     ListingEditorDialog* editor = m_window->sellingView()->newListing();
     QVERIFY(editor);
@@ -433,7 +436,7 @@ void TestClientE2E::sellerCreatesAListingWithAnImage()
 
     // It is listed among the seller's auctions, and its page opens.
     QTRY_VERIFY_WITH_TIMEOUT(m_session->myAuctions()->rowOf(auctionId) >= 0, kWaitMs);
-    QTRY_VERIFY(m_window->auctionWindow(auctionId) != nullptr);
+    NB_TRY_VERIFY(m_window->auctionWindow(auctionId) != nullptr);
 }
 
 void TestClientE2E::neighbourhoodRegionFilterShowsOnlyDescendants()
@@ -456,7 +459,7 @@ void TestClientE2E::neighbourhoodRegionFilterShowsOnlyDescendants()
 
     m_window->showPage(MainWindow::Page::Neighbourhood);
     NeighbourhoodView* view = m_window->neighbourhoodView();
-    QTRY_VERIFY(!m_session->regions()->isEmpty());
+    NB_TRY_VERIFY(!m_session->regions()->isEmpty());
     // Choose 마포구 in the region tree, as a person would.
     QTreeView* tree = view->regionTree();
     const QModelIndex mapoIndex = m_session->regions()->indexOf(11440);
@@ -495,9 +498,9 @@ void TestClientE2E::lostConnectionRecoversTheMissedEvents()
     QVERIFY(detail);
 
     m_session->live().stop(); // the connection is lost
-    QTRY_VERIFY(m_window->connectionIndicator()->text().startsWith(QStringLiteral("Offline")));
+    NB_TRY_VERIFY(m_window->connectionIndicator()->text().startsWith(QStringLiteral("Offline")));
     BidPanel* panel = detail->bidPanel();
-    QTRY_VERIFY(!panel->bidButton()->isEnabled());
+    NB_TRY_VERIFY(!panel->bidButton()->isEnabled());
     QVERIFY(!panel->amountEdit()->isEnabled());
     QVERIFY(panel->messageLabel()->text().contains(QStringLiteral("offline")));
 
@@ -513,9 +516,9 @@ void TestClientE2E::lostConnectionRecoversTheMissedEvents()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionIndicator()->text().startsWith(QStringLiteral("Online")),
                              kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(panel->priceLabel()->text(), formatWon(last), kWaitMs);
-    QTRY_COMPARE(m_session->nationalAuctions()->auction(auctionId)->currentPrice, last);
-    QTRY_COMPARE(detail->bidHistory()->rowCount(), 3);
-    QTRY_VERIFY(panel->bidButton()->isEnabled());
+    NB_TRY_COMPARE(m_session->nationalAuctions()->auction(auctionId)->currentPrice, last);
+    NB_TRY_COMPARE(detail->bidHistory()->rowCount(), 3);
+    NB_TRY_VERIFY(panel->bidButton()->isEnabled());
 }
 
 void TestClientE2E::switchingToKoreanShowsKoreanStrings()
@@ -526,16 +529,16 @@ void TestClientE2E::switchingToKoreanShowsKoreanStrings()
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("National live"));
 
     m_language->apply(QStringLiteral("ko"));
-    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("전국 실시간"));
+    NB_TRY_COMPARE(navigation->item(0)->text(), QStringLiteral("전국 실시간"));
     QCOMPARE(navigation->item(5)->text(), QStringLiteral("지갑"));
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("파일(&F)"));
     QVERIFY(m_window->connectionIndicator()->text().startsWith(QStringLiteral("온라인")));
-    QTRY_VERIFY(m_window->walletIndicator()->availableText().contains(QStringLiteral("사용 가능")));
+    NB_TRY_VERIFY(m_window->walletIndicator()->availableText().contains(QStringLiteral("사용 가능")));
     QVERIFY(m_window->walletIndicator()->availableText().contains(QStringLiteral("1,234,000원")));
     QCOMPARE(m_session->nationalAuctions()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("제목"));
 
     m_language->apply(QStringLiteral("en"));
-    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("National live"));
+    NB_TRY_COMPARE(navigation->item(0)->text(), QStringLiteral("National live"));
 }
 
 int main(int argc, char* argv[])
