@@ -27,7 +27,8 @@ private slots:
 namespace {
 
 // PROTOCOL.md's table, row by row.
-void addProtocolTable() {
+void addProtocolTable()
+{
     QTest::addColumn<ErrorCode>("code");
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("httpStatus");
@@ -53,11 +54,13 @@ void addProtocolTable() {
 
 } // namespace
 
-void TestErrorCodes::everyCodeHasItsWireNameAndHttpStatus_data() {
+void TestErrorCodes::everyCodeHasItsWireNameAndHttpStatus_data()
+{
     addProtocolTable();
 }
 
-void TestErrorCodes::everyCodeHasItsWireNameAndHttpStatus() {
+void TestErrorCodes::everyCodeHasItsWireNameAndHttpStatus()
+{
     QFETCH(ErrorCode, code);
     QFETCH(QString, name);
     QFETCH(int, httpStatus);
@@ -66,7 +69,8 @@ void TestErrorCodes::everyCodeHasItsWireNameAndHttpStatus() {
     QCOMPARE(nb::errorCodeFromName(name), std::optional<ErrorCode>(code));
 }
 
-void TestErrorCodes::wireNamesAreDistinct() {
+void TestErrorCodes::wireNamesAreDistinct()
+{
     QSet<QString> names;
     for (int i = 0; i <= static_cast<int>(ErrorCode::Internal); ++i)
         names.insert(nb::errorCodeName(static_cast<ErrorCode>(i)));
@@ -74,13 +78,15 @@ void TestErrorCodes::wireNamesAreDistinct() {
     QCOMPARE(names.size(), 17); // the rows of PROTOCOL.md's table
 }
 
-void TestErrorCodes::unknownOrMiscasedNameIsNoCode() {
+void TestErrorCodes::unknownOrMiscasedNameIsNoCode()
+{
     QCOMPARE(nb::errorCodeFromName("no_such_code"), std::nullopt);
     QCOMPARE(nb::errorCodeFromName("BID_TOO_LOW"), std::nullopt);
     QCOMPARE(nb::errorCodeFromName(QString()), std::nullopt);
 }
 
-void TestErrorCodes::envelopeWrapsCodeMessageAndDetails() {
+void TestErrorCodes::envelopeWrapsCodeMessageAndDetails()
+{
     nb::ApiError error;
     error.code = ErrorCode::BidTooLow;
     error.message = "Bid at least 11,000 won";
@@ -93,14 +99,16 @@ void TestErrorCodes::envelopeWrapsCodeMessageAndDetails() {
     QCOMPARE(inner.value("details").toObject().value("min_amount").toInteger(), qint64{11'000});
 }
 
-void TestErrorCodes::envelopeOmitsEmptyDetails() {
+void TestErrorCodes::envelopeOmitsEmptyDetails()
+{
     nb::ApiError error;
     error.code = ErrorCode::NotFound;
     error.message = "No such auction";
     QVERIFY(!error.toJson().contains("details"));
 }
 
-void TestErrorCodes::apiErrorReadsEnvelopeOrInnerObject() {
+void TestErrorCodes::apiErrorReadsEnvelopeOrInnerObject()
+{
     nb::ApiError error;
     error.code = ErrorCode::InsufficientFunds;
     error.message = "Not enough money";
@@ -113,13 +121,15 @@ void TestErrorCodes::apiErrorReadsEnvelopeOrInnerObject() {
     }
 }
 
-void TestErrorCodes::unknownCodeReadsAsInternal() {
+void TestErrorCodes::unknownCodeReadsAsInternal()
+{
     const QJsonObject json{{"error", QJsonObject{{"code", "from_the_future"}, {"message", "?"}}}};
     QCOMPARE(nb::ApiError::fromJson(json).code, ErrorCode::Internal);
 }
 
 // Not QTEST_APPLESS_MAIN: under clang -Wpedantic its expansion warns about an empty variadic argument.
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     TestErrorCodes test;
     return QTest::qExec(&test, argc, argv);
 }

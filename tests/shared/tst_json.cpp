@@ -57,25 +57,29 @@ const QDateTime kEnds(QDate(2026, 11, 21), QTime(9, 30, 0, 125), QTimeZone::utc(
 const QDateTime kStarts(QDate(2026, 11, 14), QTime(9, 30), QTimeZone::utc());
 const QDateTime kCreated(QDate(2025, 3, 1), QTime(12, 0, 0, 1), QTimeZone::utc());
 
-QJsonObject parse(const QByteArray& text) {
+QJsonObject parse(const QByteArray& text)
+{
     const nb::Decoded<QJsonObject> parsed = nb::parseJsonObject(text);
     if (!parsed)
         qFatal("test JSON does not parse: %s", qPrintable(parsed.error().message()));
     return *parsed;
 }
 
-QSet<QString> keysOf(const QJsonObject& json) {
+QSet<QString> keysOf(const QJsonObject& json)
+{
     const QStringList keys = json.keys();
     return QSet<QString>(keys.cbegin(), keys.cend());
 }
 
-QSet<QString> setOf(const QStringList& keys) {
+QSet<QString> setOf(const QStringList& keys)
+{
     return QSet<QString>(keys.cbegin(), keys.cend());
 }
 
 // Encodes, goes through JSON text, decodes, and encodes again: every field must survive.
 template <typename T>
-void checkRoundTrip(const T& value) {
+void checkRoundTrip(const T& value)
+{
     const QJsonObject encoded = nb::toJson(value);
     const QByteArray text = QJsonDocument(encoded).toJson(QJsonDocument::Compact);
     const nb::Decoded<T> decoded = nb::fromJson<T>(parse(text));
@@ -83,7 +87,8 @@ void checkRoundTrip(const T& value) {
     QCOMPARE(nb::toJson(*decoded), encoded);
 }
 
-nb::User sampleUser() {
+nb::User sampleUser()
+{
     nb::User user;
     user.id = 42;
     user.username = "minji";
@@ -96,7 +101,8 @@ nb::User sampleUser() {
     return user;
 }
 
-nb::AuctionSummary sampleSummary() {
+nb::AuctionSummary sampleSummary()
+{
     nb::AuctionSummary summary;
     summary.id = 1001;
     summary.title = "자전거 (거의 새것)";
@@ -119,7 +125,8 @@ nb::AuctionSummary sampleSummary() {
     return summary;
 }
 
-nb::AuctionDetail sampleDetail() {
+nb::AuctionDetail sampleDetail()
+{
     nb::AuctionDetail detail;
     detail.summary = sampleSummary();
     detail.summary.status = nb::AuctionStatus::Ended;
@@ -139,7 +146,8 @@ nb::AuctionDetail sampleDetail() {
     return detail;
 }
 
-nb::NewAuction sampleNewAuction() {
+nb::NewAuction sampleNewAuction()
+{
     nb::NewAuction auction;
     auction.title = "Road bike";
     auction.description = "Shimano 105";
@@ -158,7 +166,8 @@ nb::NewAuction sampleNewAuction() {
     return auction;
 }
 
-nb::BidResult sampleBidResult() {
+nb::BidResult sampleBidResult()
+{
     nb::BidResult result;
     result.bidId = 5;
     result.auctionId = 1001;
@@ -172,7 +181,8 @@ nb::BidResult sampleBidResult() {
     return result;
 }
 
-nb::AuctionEndedEvent sampleEnded() {
+nb::AuctionEndedEvent sampleEnded()
+{
     nb::AuctionEndedEvent ended;
     ended.auctionId = 1001;
     ended.seq = 12;
@@ -184,7 +194,8 @@ nb::AuctionEndedEvent sampleEnded() {
 }
 
 // A NewAuction body every validation row starts from.
-QJsonObject validNewAuctionBody() {
+QJsonObject validNewAuctionBody()
+{
     return parse(R"({"title": "Road bike", "description": "", "category": "bikes", "condition": "good",
                      "shipping_payer": "buyer", "is_national": false, "start_price": 10000,
                      "starts_at": "2026-11-14T09:30:00.000Z", "ends_at": "2026-11-21T09:30:00.000Z"})");
@@ -192,7 +203,8 @@ QJsonObject validNewAuctionBody() {
 
 } // namespace
 
-void TestJson::everyObjectRoundTripsThroughText() {
+void TestJson::everyObjectRoundTripsThroughText()
+{
     checkRoundTrip(nb::PartyRef{42, "민지"});
     checkRoundTrip(nb::SellerRef{7, "Seller Kim", 4.8, 31});
     checkRoundTrip(nb::RegionRef{11, "서울특별시"});
@@ -228,7 +240,8 @@ void TestJson::everyObjectRoundTripsThroughText() {
     QCOMPARE(nb::toJson(*decoded), nb::toJson(page));
 }
 
-void TestJson::objectsWithoutOptionalFieldsRoundTrip() {
+void TestJson::objectsWithoutOptionalFieldsRoundTrip()
+{
     nb::User user = sampleUser();
     user.regionId.reset();
     checkRoundTrip(user);
@@ -268,7 +281,8 @@ void TestJson::objectsWithoutOptionalFieldsRoundTrip() {
     checkRoundTrip(unsold);
 }
 
-void TestJson::fieldsAreNamedAsProtocolSays() {
+void TestJson::fieldsAreNamedAsProtocolSays()
+{
     QCOMPARE(keysOf(nb::toJson(nb::PartyRef{1, "a"})), setOf({"id", "display_name"}));
     QCOMPARE(keysOf(nb::toJson(nb::SellerRef{1, "a", 4.0, 2})),
              setOf({"id", "display_name", "reputation", "review_count"}));
@@ -311,7 +325,8 @@ void TestJson::fieldsAreNamedAsProtocolSays() {
              QString("auction.extended"));
 }
 
-void TestJson::optionalFieldsAreOmittedWhenAbsent() {
+void TestJson::optionalFieldsAreOmittedWhenAbsent()
+{
     nb::AuctionDetail detail = sampleDetail();
     detail.summary.highBidderId.reset();
     detail.summary.buyNowPrice.reset();
@@ -349,7 +364,8 @@ void TestJson::optionalFieldsAreOmittedWhenAbsent() {
     }
 }
 
-void TestJson::unknownValuesAreNullNotOmitted() {
+void TestJson::unknownValuesAreNullNotOmitted()
+{
     nb::User user = sampleUser();
     user.regionId.reset();
     QVERIFY(nb::toJson(user).value("region_id").isNull());
@@ -361,7 +377,8 @@ void TestJson::unknownValuesAreNullNotOmitted() {
     QVERIFY(nb::toJson(nb::Region{11, "서울특별시", std::nullopt, 1}).value("parent_id").isNull());
 }
 
-void TestJson::auctionEndedWithoutSaleHasNullWinnerAndPrice() {
+void TestJson::auctionEndedWithoutSaleHasNullWinnerAndPrice()
+{
     nb::AuctionEndedEvent ended = sampleEnded();
     ended.reason = nb::EndReason::Cancelled;
     ended.winner.reset();
@@ -380,7 +397,8 @@ void TestJson::auctionEndedWithoutSaleHasNullWinnerAndPrice() {
     QCOMPARE(sold.value("final_price").toInteger(), qint64{120'000});
 }
 
-void TestJson::detailIsSummaryPlusItsOwnFieldsFlat() {
+void TestJson::detailIsSummaryPlusItsOwnFieldsFlat()
+{
     const nb::AuctionDetail detail = sampleDetail();
     const QJsonObject summary = nb::toJson(detail.summary);
     const QJsonObject json = nb::toJson(detail);
@@ -399,7 +417,8 @@ void TestJson::detailIsSummaryPlusItsOwnFieldsFlat() {
     QCOMPARE(nb::toJson(*asSummary), summary);
 }
 
-void TestJson::timesAreWireTimes() {
+void TestJson::timesAreWireTimes()
+{
     const QJsonObject json = nb::toJson(sampleSummary());
     QCOMPARE(json.value("ends_at").toString(), QString("2026-11-21T09:30:00.125Z"));
     QCOMPARE(json.value("starts_at").toString(), QString("2026-11-14T09:30:00.000Z"));
@@ -418,7 +437,8 @@ void TestJson::timesAreWireTimes() {
     QCOMPARE(zoneless.error().field, QString("at"));
 }
 
-void TestJson::reputationIsANumberWithOneDecimal() {
+void TestJson::reputationIsANumberWithOneDecimal()
+{
     nb::User user = sampleUser();
     user.reputation = 14.0 / 3.0;
     const QJsonValue reputation = nb::toJson(user).value("reputation");
@@ -433,7 +453,8 @@ void TestJson::reputationIsANumberWithOneDecimal() {
         QByteArray(R"({"display_name":"a","id":1,"reputation":3.1,"review_count":7})"));
 }
 
-void TestJson::enumsUseTheirWireNames() {
+void TestJson::enumsUseTheirWireNames()
+{
     using namespace nb;
     const QList<std::pair<AuctionStatus, QString>> statuses{{AuctionStatus::Scheduled, "scheduled"},
                                                             {AuctionStatus::Active, "active"},
@@ -478,7 +499,8 @@ void TestJson::enumsUseTheirWireNames() {
     QCOMPARE(wireNames<ItemCondition>(), (QStringList{"new", "like_new", "good", "fair", "poor"}));
 }
 
-void TestJson::unknownEnumNamesAreRefused() {
+void TestJson::unknownEnumNamesAreRefused()
+{
     QCOMPARE(nb::auctionStatusFromWire("Active"), std::nullopt);
     QCOMPARE(nb::auctionStatusFromWire("canceled"), std::nullopt);
     QCOMPARE(nb::itemConditionFromWire("like new"), std::nullopt);
@@ -494,7 +516,8 @@ void TestJson::unknownEnumNamesAreRefused() {
              QString("field 'status' must be one of scheduled, active, ended, cancelled"));
 }
 
-void TestJson::moneyRoundTripsExactlyUpToTenToTheTwelfth_data() {
+void TestJson::moneyRoundTripsExactlyUpToTenToTheTwelfth_data()
+{
     QTest::addColumn<Won>("amount");
     QTest::newRow("1") << Won{1};
     QTest::newRow("999") << Won{999};
@@ -503,7 +526,8 @@ void TestJson::moneyRoundTripsExactlyUpToTenToTheTwelfth_data() {
     QTest::newRow("10^12") << Won{1'000'000'000'000};
 }
 
-void TestJson::moneyRoundTripsExactlyUpToTenToTheTwelfth() {
+void TestJson::moneyRoundTripsExactlyUpToTenToTheTwelfth()
+{
     QFETCH(Won, amount);
     const QByteArray text = QJsonDocument(nb::toJson(nb::Bid{1, amount, nb::PartyRef{2, "a"}, kEnds}))
                                 .toJson(QJsonDocument::Compact);
@@ -515,7 +539,8 @@ void TestJson::moneyRoundTripsExactlyUpToTenToTheTwelfth() {
     QCOMPARE(*nb::readWon(parse("{\"amount\": " + QByteArray::number(amount) + "}"), "amount"), amount);
 }
 
-void TestJson::wonRefusesFloatsStringsNegativesAndTooLarge_data() {
+void TestJson::wonRefusesFloatsStringsNegativesAndTooLarge_data()
+{
     QTest::addColumn<QByteArray>("value");
     QTest::newRow("fraction") << QByteArray("1000.5");
     QTest::newRow("small fraction") << QByteArray("0.5");
@@ -533,7 +558,8 @@ void TestJson::wonRefusesFloatsStringsNegativesAndTooLarge_data() {
     QTest::newRow("object") << QByteArray("{\"won\": 1000}");
 }
 
-void TestJson::wonRefusesFloatsStringsNegativesAndTooLarge() {
+void TestJson::wonRefusesFloatsStringsNegativesAndTooLarge()
+{
     QFETCH(QByteArray, value);
     const QJsonObject body = parse("{\"amount\": " + value + "}");
     const nb::Decoded<Won> amount = nb::readWon(body, "amount");
@@ -548,7 +574,8 @@ void TestJson::wonRefusesFloatsStringsNegativesAndTooLarge() {
     }
 }
 
-void TestJson::integralNumbersReadAsIntegersInAnyNotation() {
+void TestJson::integralNumbersReadAsIntegersInAnyNotation()
+{
     // QJsonDocument keeps no trace of how a number was written: 1.0 and 1e3 arrive as the integers
     // 1 and 1000, so they are accepted; only a fraction reveals a float.
     QCOMPARE(*nb::readWon(parse(R"({"amount": 1.0})"), "amount"), Won{1});
@@ -557,13 +584,15 @@ void TestJson::integralNumbersReadAsIntegersInAnyNotation() {
     QVERIFY(!nb::readWon(parse(R"({"amount": 1000000000000.0001})"), "amount").ok());
 }
 
-void TestJson::missingWonSaysMissing() {
+void TestJson::missingWonSaysMissing()
+{
     const nb::Decoded<Won> amount = nb::readWon(QJsonObject{{"max_amount", 5}}, "amount");
     QVERIFY(!amount.ok());
     QCOMPARE(amount.error().message(), QString("field 'amount' is missing"));
 }
 
-void TestJson::optionalWonAcceptsAbsentAndNull() {
+void TestJson::optionalWonAcceptsAbsentAndNull()
+{
     const auto absent = nb::readOptionalWon(QJsonObject{}, "max_amount");
     QVERIFY(absent.ok());
     QVERIFY(!absent->has_value());
@@ -575,7 +604,8 @@ void TestJson::optionalWonAcceptsAbsentAndNull() {
     QCOMPARE(present->value(), Won{25'000});
 }
 
-void TestJson::idsAreExactBelowTwoToThe53() {
+void TestJson::idsAreExactBelowTwoToThe53()
+{
     const auto largest = nb::readId(parse(R"({"id": 9007199254740991})"), "id");
     QVERIFY(largest.ok());
     QCOMPARE(*largest, qint64{9'007'199'254'740'991});
@@ -586,7 +616,8 @@ void TestJson::idsAreExactBelowTwoToThe53() {
     }
 }
 
-void TestJson::stringLengthsCountCharactersNotUtf16Units() {
+void TestJson::stringLengthsCountCharactersNotUtf16Units()
+{
     // U+1F6B2 (bicycle) is two UTF-16 units but one character, as PostgreSQL's length() counts it.
     const QString bicycle = QString::fromUtf8("\xF0\x9F\x9A\xB2");
     QString hundred;
@@ -599,7 +630,8 @@ void TestJson::stringLengthsCountCharactersNotUtf16Units() {
              QString("field 'title' must be a string of 1 to 100 characters"));
 }
 
-void TestJson::newAuctionValidBodyDecodes() {
+void TestJson::newAuctionValidBodyDecodes()
+{
     const auto decoded = nb::fromJson<nb::NewAuction>(validNewAuctionBody());
     QVERIFY2(decoded.ok(), qPrintable(decoded.error().message()));
     QCOMPARE(decoded->title, QString("Road bike"));
@@ -630,7 +662,8 @@ void TestJson::newAuctionValidBodyDecodes() {
     QVERIFY(!all->startsAt.isValid());
 }
 
-void TestJson::newAuctionLimitsAreInclusive() {
+void TestJson::newAuctionLimitsAreInclusive()
+{
     QJsonObject body = validNewAuctionBody();
     body.insert("title", QString(100, QChar(0xC790))); // 100 Hangul syllables
     body.insert("description", QString(5000, QLatin1Char('d')));
@@ -645,7 +678,8 @@ void TestJson::newAuctionLimitsAreInclusive() {
     QCOMPARE(decoded->softCloseSeconds, std::optional<int>(3600));
 }
 
-void TestJson::newAuctionTrimsTheTitle() {
+void TestJson::newAuctionTrimsTheTitle()
+{
     QJsonObject body = validNewAuctionBody();
     body.insert("title", "  Road bike \n");
     const auto decoded = nb::fromJson<nb::NewAuction>(body);
@@ -653,7 +687,8 @@ void TestJson::newAuctionTrimsTheTitle() {
     QCOMPARE(decoded->title, QString("Road bike"));
 }
 
-void TestJson::newAuctionErrorNamesTheField_data() {
+void TestJson::newAuctionErrorNamesTheField_data()
+{
     QTest::addColumn<QString>("key");
     QTest::addColumn<QJsonValue>("value"); // undefined: the key is removed
     QTest::addColumn<QString>("field");
@@ -721,7 +756,8 @@ void TestJson::newAuctionErrorNamesTheField_data() {
         << "soft_close_seconds" << QJsonValue("60") << "soft_close_seconds";
 }
 
-void TestJson::newAuctionErrorNamesTheField() {
+void TestJson::newAuctionErrorNamesTheField()
+{
     QFETCH(QString, key);
     QFETCH(QJsonValue, value);
     QFETCH(QString, field);
@@ -739,7 +775,8 @@ void TestJson::newAuctionErrorNamesTheField() {
              qPrintable(decoded.error().message()));
 }
 
-void TestJson::newAuctionScheduleNeedsAFutureEndWithin30Days() {
+void TestJson::newAuctionScheduleNeedsAFutureEndWithin30Days()
+{
     const QDateTime now(QDate(2026, 11, 10), QTime(12, 0), QTimeZone::utc());
     nb::NewAuction auction;
     auction.endsAt = now.addDays(7);
@@ -774,7 +811,8 @@ void TestJson::newAuctionScheduleNeedsAFutureEndWithin30Days() {
     QCOMPARE(error->field, QString("ends_at"));
 }
 
-void TestJson::nestedErrorsNameTheirPath() {
+void TestJson::nestedErrorsNameTheirPath()
+{
     QJsonObject bid = nb::toJson(nb::Bid{5, 12'000, nb::PartyRef{42, "a"}, kEnds});
     bid.insert("bidder", QJsonObject{{"display_name", "a"}});
     auto decodedBid = nb::fromJson<nb::Bid>(bid);
@@ -811,7 +849,8 @@ void TestJson::nestedErrorsNameTheirPath() {
     QCOMPARE(nb::pageFromJson<nb::Bid>(pageJson).error().field, QString("items[0]"));
 }
 
-void TestJson::walletTotalMustEqualBalancePlusLocked() {
+void TestJson::walletTotalMustEqualBalancePlusLocked()
+{
     QCOMPARE(nb::toJson(nb::Wallet{300, 200}).value("total").toInteger(), qint64{500});
     const auto zero = nb::fromJson<nb::Wallet>(parse(R"({"balance": 0, "locked": 0, "total": 0})"));
     QVERIFY(zero.ok());
@@ -820,7 +859,8 @@ void TestJson::walletTotalMustEqualBalancePlusLocked() {
     QCOMPARE(wrong.error().field, QString("total"));
 }
 
-void TestJson::eventTypeMustMatch() {
+void TestJson::eventTypeMustMatch()
+{
     QJsonObject extended = nb::toJson(nb::AuctionExtendedEvent{1001, 10, kEnds});
     QVERIFY(nb::fromJson<nb::AuctionExtendedEvent>(extended).ok());
     QCOMPARE(nb::fromJson<nb::AuctionStartedEvent>(extended).error().field, QString("type"));
@@ -828,7 +868,8 @@ void TestJson::eventTypeMustMatch() {
     QCOMPARE(nb::fromJson<nb::AuctionExtendedEvent>(extended).error().field, QString("type"));
 }
 
-void TestJson::unknownFieldsAreIgnored() {
+void TestJson::unknownFieldsAreIgnored()
+{
     QJsonObject json = nb::toJson(sampleUser());
     json.insert("favourite_colour", "green");
     json.insert("v2_badges", QJsonArray{1, 2});
@@ -837,7 +878,8 @@ void TestJson::unknownFieldsAreIgnored() {
     QCOMPARE(nb::toJson(*decoded), nb::toJson(sampleUser()));
 }
 
-void TestJson::decodeErrorBecomesBadRequest() {
+void TestJson::decodeErrorBecomesBadRequest()
+{
     const nb::DecodeError error = nb::readWon(parse(R"({"amount": 1.5})"), "amount").error();
     const nb::ApiError api = error.toApiError();
     QCOMPARE(api.code, nb::ErrorCode::BadRequest);
@@ -853,7 +895,8 @@ void TestJson::decodeErrorBecomesBadRequest() {
     QCOMPARE(in.error().field, QString("request_id"));
 }
 
-void TestJson::malformedOrNonObjectBodyIsRefused() {
+void TestJson::malformedOrNonObjectBodyIsRefused()
+{
     const auto malformed = nb::parseJsonObject(R"({"amount": )");
     QVERIFY(!malformed.ok());
     QVERIFY(malformed.error().field.isEmpty());
@@ -869,7 +912,8 @@ void TestJson::malformedOrNonObjectBodyIsRefused() {
 }
 
 // Not QTEST_APPLESS_MAIN: under clang -Wpedantic its expansion warns about an empty variadic argument.
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     TestJson test;
     return QTest::qExec(&test, argc, argv);
 }

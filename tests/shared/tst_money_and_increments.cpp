@@ -27,7 +27,8 @@ private slots:
     void minimumNextBidIsCurrentPricePlusIncrementAfterABid();
 };
 
-void TestMoneyAndIncrements::validAmountIsBetweenOneAndTenToTheTwelfth_data() {
+void TestMoneyAndIncrements::validAmountIsBetweenOneAndTenToTheTwelfth_data()
+{
     QTest::addColumn<Won>("amount");
     QTest::addColumn<bool>("valid");
     QTest::newRow("-1") << Won{-1} << false;
@@ -38,14 +39,16 @@ void TestMoneyAndIncrements::validAmountIsBetweenOneAndTenToTheTwelfth_data() {
     QTest::newRow("qint64 max") << std::numeric_limits<Won>::max() << false;
 }
 
-void TestMoneyAndIncrements::validAmountIsBetweenOneAndTenToTheTwelfth() {
+void TestMoneyAndIncrements::validAmountIsBetweenOneAndTenToTheTwelfth()
+{
     QFETCH(Won, amount);
     QFETCH(bool, valid);
     QCOMPARE(nb::isValidAmount(amount), valid);
     QCOMPARE(nb::kMaxAmount, Won{1'000'000'000'000});
 }
 
-void TestMoneyAndIncrements::addCappedRefusesSumsPastTheMaximum() {
+void TestMoneyAndIncrements::addCappedRefusesSumsPastTheMaximum()
+{
     QCOMPARE(nb::addCapped(1'000, 2'000), Won{3'000});
     QCOMPARE(nb::addCapped(nb::kMaxAmount - 1, 1), nb::kMaxAmount);
     QCOMPARE(nb::addCapped(nb::kMaxAmount, 1), Won{-1});
@@ -53,7 +56,8 @@ void TestMoneyAndIncrements::addCappedRefusesSumsPastTheMaximum() {
     QCOMPARE(nb::addCapped(std::numeric_limits<Won>::max(), std::numeric_limits<Won>::max()), Won{-1});
 }
 
-void TestMoneyAndIncrements::incrementFollowsTheTableAtEveryBoundary_data() {
+void TestMoneyAndIncrements::incrementFollowsTheTableAtEveryBoundary_data()
+{
     QTest::addColumn<Won>("currentPrice");
     QTest::addColumn<Won>("increment");
     // Each row of the table at its lowest and highest price.
@@ -73,32 +77,37 @@ void TestMoneyAndIncrements::incrementFollowsTheTableAtEveryBoundary_data() {
     QTest::newRow("otherwise: 10^12") << nb::kMaxAmount << Won{100'000};
 }
 
-void TestMoneyAndIncrements::incrementFollowsTheTableAtEveryBoundary() {
+void TestMoneyAndIncrements::incrementFollowsTheTableAtEveryBoundary()
+{
     QFETCH(Won, currentPrice);
     QFETCH(Won, increment);
     QCOMPARE(nb::bidIncrementFor(currentPrice), increment);
     QCOMPARE(nb::bidIncrementFor(currentPrice, std::nullopt), increment);
 }
 
-void TestMoneyAndIncrements::sellerIncrementReplacesTheTable() {
+void TestMoneyAndIncrements::sellerIncrementReplacesTheTable()
+{
     QCOMPARE(nb::bidIncrementFor(1'000, Won{3'000}), Won{3'000});
     QCOMPARE(nb::bidIncrementFor(5'000'000, Won{7}), Won{7});
     QCOMPARE(nb::minimumNextBid(10'000, 20'000, 3, Won{2'500}), Won{22'500});
 }
 
-void TestMoneyAndIncrements::nonPositiveSellerIncrementFallsBackToTheTable() {
+void TestMoneyAndIncrements::nonPositiveSellerIncrementFallsBackToTheTable()
+{
     QCOMPARE(nb::bidIncrementFor(1'000, Won{0}), Won{500});
     QCOMPARE(nb::bidIncrementFor(1'000, Won{-10}), Won{500});
 }
 
-void TestMoneyAndIncrements::minimumNextBidIsStartPriceBeforeTheFirstBid() {
+void TestMoneyAndIncrements::minimumNextBidIsStartPriceBeforeTheFirstBid()
+{
     // Before any bid the start price itself is acceptable, with or without a seller increment.
     QCOMPARE(nb::minimumNextBid(10'000, 10'000, 0), Won{10'000});
     QCOMPARE(nb::minimumNextBid(9'999, 9'999, 0, Won{5'000}), Won{9'999});
     QCOMPARE(nb::minimumNextBid(1, 1, 0), Won{1});
 }
 
-void TestMoneyAndIncrements::minimumNextBidIsCurrentPricePlusIncrementAfterABid_data() {
+void TestMoneyAndIncrements::minimumNextBidIsCurrentPricePlusIncrementAfterABid_data()
+{
     QTest::addColumn<Won>("startPrice");
     QTest::addColumn<Won>("currentPrice");
     QTest::addColumn<int>("bidCount");
@@ -115,7 +124,8 @@ void TestMoneyAndIncrements::minimumNextBidIsCurrentPricePlusIncrementAfterABid_
         << Won{1'000} << Won{1'000} << 1 << std::optional<Won>{300} << Won{1'300};
 }
 
-void TestMoneyAndIncrements::minimumNextBidIsCurrentPricePlusIncrementAfterABid() {
+void TestMoneyAndIncrements::minimumNextBidIsCurrentPricePlusIncrementAfterABid()
+{
     QFETCH(Won, startPrice);
     QFETCH(Won, currentPrice);
     QFETCH(int, bidCount);
@@ -125,7 +135,8 @@ void TestMoneyAndIncrements::minimumNextBidIsCurrentPricePlusIncrementAfterABid(
 }
 
 // Not QTEST_APPLESS_MAIN: under clang -Wpedantic its expansion warns about an empty variadic argument.
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     TestMoneyAndIncrements test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -28,28 +28,33 @@ private slots:
 
 namespace {
 
-QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0, int ms = 0) {
+QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0, int ms = 0)
+{
     return QDateTime(QDate(year, month, day), QTime(hour, minute, second, ms), QTimeZone::utc());
 }
 
 } // namespace
 
-void TestTimeAndIds::wireTimeIsUtcWithMillisecondsAndZ() {
+void TestTimeAndIds::wireTimeIsUtcWithMillisecondsAndZ()
+{
     QCOMPARE(nb::toWireTime(utc(2026, 11, 21, 9, 30)), QString("2026-11-21T09:30:00.000Z"));
     QCOMPARE(nb::toWireTime(utc(2026, 11, 21, 9, 30, 5, 7)), QString("2026-11-21T09:30:05.007Z"));
 }
 
-void TestTimeAndIds::wireTimeConvertsOffsetsToUtc() {
+void TestTimeAndIds::wireTimeConvertsOffsetsToUtc()
+{
     const QDateTime seoul(QDate(2026, 11, 21), QTime(18, 30), QTimeZone(9 * 3600));
     QCOMPARE(nb::toWireTime(seoul), QString("2026-11-21T09:30:00.000Z"));
 }
 
-void TestTimeAndIds::wireTimeFromEpochMilliseconds() {
+void TestTimeAndIds::wireTimeFromEpochMilliseconds()
+{
     QCOMPARE(nb::toWireTimeMs(0), QString("1970-01-01T00:00:00.000Z"));
     QCOMPARE(nb::toWireTimeMs(1'795'253'400'123), QString("2026-11-21T09:30:00.123Z"));
 }
 
-void TestTimeAndIds::parsesTimesWithZOrOffset_data() {
+void TestTimeAndIds::parsesTimesWithZOrOffset_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDateTime>("expected");
     QTest::newRow("Z with ms") << "2026-11-21T09:30:00.000Z" << utc(2026, 11, 21, 9, 30);
@@ -60,7 +65,8 @@ void TestTimeAndIds::parsesTimesWithZOrOffset_data() {
     QTest::newRow("+09:00 across midnight") << "2026-11-22T02:00:00+09:00" << utc(2026, 11, 21, 17, 0);
 }
 
-void TestTimeAndIds::parsesTimesWithZOrOffset() {
+void TestTimeAndIds::parsesTimesWithZOrOffset()
+{
     QFETCH(QString, text);
     QFETCH(QDateTime, expected);
     const QDateTime parsed = nb::fromWireTime(text);
@@ -70,7 +76,8 @@ void TestTimeAndIds::parsesTimesWithZOrOffset() {
     QCOMPARE(parsed.offsetFromUtc(), 0);
 }
 
-void TestTimeAndIds::refusesTimesWithoutZone_data() {
+void TestTimeAndIds::refusesTimesWithoutZone_data()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("local time") << "2026-11-21T09:30:00";
     QTest::newRow("local time with ms") << "2026-11-21T09:30:00.000";
@@ -81,17 +88,20 @@ void TestTimeAndIds::refusesTimesWithoutZone_data() {
     QTest::newRow("leading space") << " 2026-11-21T09:30:00.000Z";
 }
 
-void TestTimeAndIds::refusesTimesWithoutZone() {
+void TestTimeAndIds::refusesTimesWithoutZone()
+{
     QFETCH(QString, text);
     QVERIFY(!nb::fromWireTime(text).isValid());
 }
 
-void TestTimeAndIds::wireTimeRoundTripsToTheMillisecond() {
+void TestTimeAndIds::wireTimeRoundTripsToTheMillisecond()
+{
     const QDateTime time = utc(2031, 1, 2, 3, 4, 5, 678);
     QCOMPARE(nb::fromWireTime(nb::toWireTime(time)), time);
 }
 
-void TestTimeAndIds::requestIdAcceptsOneTo64SafeCharacters_data() {
+void TestTimeAndIds::requestIdAcceptsOneTo64SafeCharacters_data()
+{
     QTest::addColumn<QString>("requestId");
     QTest::newRow("one character") << "a";
     QTest::newRow("64 characters") << QString(64, QLatin1Char('x'));
@@ -99,12 +109,14 @@ void TestTimeAndIds::requestIdAcceptsOneTo64SafeCharacters_data() {
     QTest::newRow("every class") << "AZaz09_-";
 }
 
-void TestTimeAndIds::requestIdAcceptsOneTo64SafeCharacters() {
+void TestTimeAndIds::requestIdAcceptsOneTo64SafeCharacters()
+{
     QFETCH(QString, requestId);
     QVERIFY(nb::isValidRequestId(requestId));
 }
 
-void TestTimeAndIds::requestIdRefusesEmptyLongOrUnsafe_data() {
+void TestTimeAndIds::requestIdRefusesEmptyLongOrUnsafe_data()
+{
     QTest::addColumn<QString>("requestId");
     QTest::newRow("empty") << "";
     QTest::newRow("65 characters") << QString(65, QLatin1Char('x'));
@@ -117,12 +129,14 @@ void TestTimeAndIds::requestIdRefusesEmptyLongOrUnsafe_data() {
     QTest::newRow("uuid with braces") << "{3f2504e0-4f89-11d3-9a0c-0305e82c3301}";
 }
 
-void TestTimeAndIds::requestIdRefusesEmptyLongOrUnsafe() {
+void TestTimeAndIds::requestIdRefusesEmptyLongOrUnsafe()
+{
     QFETCH(QString, requestId);
     QVERIFY(!nb::isValidRequestId(requestId));
 }
 
-void TestTimeAndIds::readRequestIdNamesTheField() {
+void TestTimeAndIds::readRequestIdNamesTheField()
+{
     const auto ok = nb::readRequestId(QJsonObject{{"request_id", "req-1"}});
     QVERIFY(ok.ok());
     QCOMPARE(*ok, QString("req-1"));
@@ -142,7 +156,8 @@ void TestTimeAndIds::readRequestIdNamesTheField() {
 }
 
 // Not QTEST_APPLESS_MAIN: under clang -Wpedantic its expansion warns about an empty variadic argument.
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     TestTimeAndIds test;
     return QTest::qExec(&test, argc, argv);
 }
