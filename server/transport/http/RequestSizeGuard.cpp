@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace nb::transport::http {
 
@@ -108,20 +109,42 @@ void RequestSizeGuard::refuse(const QString& problem, qint64 bodyBytesExpected)
     if (m_onRefused)
         m_onRefused(m_method, m_path);
     const ApiError error{ErrorCode::PayloadTooLarge, problem, QJsonObject{{"max_bytes", m_limit}}};
-    m_socket->write(rawErrorResponse(error));
+    m_answer = rawErrorResponse(error);
 
     const qint64 bodySeen = m_headLength >= 0 ? std::max<qint64>(0, m_seen - m_headLength) : 0;
-    m_drainLeft = std::min(std::max<qint64>(0, bodyBytesExpected - bodySeen), kMaxDrainBytes);
+    const qint64 bodyLeft = std::max<qint64>(0, bodyBytesExpected - bodySeen);
+    m_drainLeft = std::min(bodyLeft, kMaxDrainBytes);
+    // A client still sending its body may not read an answer that arrives meanwhile (and may
+    // see the connection reset instead): when the whole body can be drained, answer after it.
+    // A body too large to drain is answered at once, and the connection closed after the bound.
+    if (bodyLeft > kMaxDrainBytes)
+        answer();
     connect(m_socket, &QIODevice::readyRead, this, &RequestSizeGuard::drain);
-    QTimer::singleShot(kDrainTimeoutMs, this, [this] { m_socket->disconnectFromHost(); });
+    QTimer::singleShot(kDrainTimeoutMs, this, [this] {
+        answer();
+        m_socket->disconnectFromHost();
+    });
     drain();
+}
+
+void RequestSizeGuard::answer()
+{
+    if (m_answer.isEmpty())
+        return;
+    m_socket->write(std::exchange(m_answer, QByteArray()));
 }
 
 void RequestSizeGuard::drain()
 {
     m_drainLeft -= m_socket->skip(m_socket->bytesAvailable());
-    if (m_drainLeft <= 0)
-        m_socket->disconnectFromHost();
+    if (m_drainLeft <= 0 && !m_closing) {
+        // The count is of bytes seen since the refusal and may fall short by the head's size:
+        // keep dropping what still arrives for a moment, so that a client finishing its upload
+        // reads the answer instead of a reset.
+        m_closing = true;
+        answer();
+        QTimer::singleShot(kCloseGraceMs, this, [this] { m_socket->disconnectFromHost(); });
+    }
 }
 
 } // namespace nb::transport::http

@@ -31,6 +31,8 @@ public:
     /// After a refusal, at most this much of the body is read and dropped before closing.
     static constexpr qint64 kMaxDrainBytes = 16 * 1024 * 1024;
     static constexpr int kDrainTimeoutMs = 30'000;
+    /// After the drain, how long what still arrives is dropped before the connection closes.
+    static constexpr int kCloseGraceMs = 500;
 
     RequestSizeGuard(QTcpSocket* socket, LimitFor limitFor, OnRefused onRefused);
 
@@ -41,6 +43,8 @@ private:
     bool inspectHead();
     void refuse(const QString& problem, qint64 bodyBytesExpected);
     void drain();
+    /// Writes the pending refusal, once.
+    void answer();
 
     QTcpSocket* m_socket;
     LimitFor m_limitFor;
@@ -48,6 +52,8 @@ private:
     QByteArray m_head;
     qint64 m_headLength = -1; // -1 until the head is complete
     qint64 m_seen = 0;        // bytes of the current request seen so far
+    QByteArray m_answer;      // the refusal, until it is written
+    bool m_closing = false;
     qint64 m_limit = 0;
     QByteArray m_method;
     QString m_path;
