@@ -87,6 +87,10 @@ void NetworkOptions::addTo(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("tls-key"),
                       QStringLiteral("PEM private key for --tls-cert (or $NEIGHBORBID_TLS_KEY)."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("rate-limit"),
+                      QStringLiteral("Requests per second per user or address, bursts of twice as many "
+                                     "(default 50; 0 turns limiting off; or $NEIGHBORBID_RATE_LIMIT)."),
+                      QStringLiteral("n")});
 }
 
 std::optional<NetworkOptions> NetworkOptions::from(const QCommandLineParser& parser, QString* error)
@@ -124,6 +128,15 @@ std::optional<NetworkOptions> NetworkOptions::from(const QCommandLineParser& par
         o.tls = loadTls(cert, key, error);
         if (!o.tls)
             return std::nullopt;
+    }
+    const QString rate = valueOrEnv(parser, QStringLiteral("rate-limit"), "NEIGHBORBID_RATE_LIMIT");
+    if (!rate.isEmpty()) {
+        bool ok = false;
+        o.rateLimit = rate.toDouble(&ok);
+        if (!ok || o.rateLimit < 0 || o.rateLimit > 1e6) {
+            *error = QStringLiteral("--rate-limit must be a number from 0 to 1000000");
+            return std::nullopt;
+        }
     }
     return o;
 }

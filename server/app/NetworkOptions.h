@@ -20,6 +20,9 @@ struct NetworkOptions {
     QString redisUrl; // empty: one instance, in-process fan-out
     QStringList allowedOrigins;
     std::optional<QSslConfiguration> tls;
+    /// Requests per second allowed to each user (or anonymous address), with bursts of twice as
+    /// many; 0 turns limiting off (for load tests behind another limiter).
+    double rateLimit = 50;
 
     /// Adds the options to a parser.
     static void addTo(QCommandLineParser& parser);

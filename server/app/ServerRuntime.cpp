@@ -14,12 +14,6 @@
 
 namespace nb::app {
 
-namespace {
-// Per user or address: far above what a person or the desktop client does, far below a flood.
-constexpr double kRequestsPerSecond = 50.0;
-constexpr double kRequestBurst = 100.0;
-} // namespace
-
 ServerRuntime::ServerRuntime(const std::string& connectionString, int poolSize)
     : m_pool(connectionString, poolSize)
 {
@@ -67,7 +61,7 @@ void ServerRuntime::startNetwork()
     m_workers = std::make_unique<transport::Workers>(std::max(2, m_pool.size() - 2));
     m_services = std::make_unique<services::Services>(m_pool);
     m_metrics = std::make_unique<transport::Metrics>();
-    m_limiter = std::make_unique<transport::RateLimiter>(kRequestsPerSecond, kRequestBurst);
+    m_limiter = std::make_unique<transport::RateLimiter>(net.rateLimit, 2 * net.rateLimit);
 
     if (!net.redisUrl.isEmpty()) {
         m_redis = std::make_unique<events::RedisBridge>(net.redisUrl, m_bus);

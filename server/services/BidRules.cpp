@@ -20,6 +20,27 @@ Won liftToReserve(Won price, Won leaderMax, std::optional<Won> reserve)
 
 } // namespace
 
+Won minimumAcceptable(const storage::auctions::AuctionRow& a)
+{
+    return minimumNextBid(a.startPrice, a.currentPrice, a.bidCount, a.bidIncrement);
+}
+
+void refuseTooLow(Won minimum)
+{
+    fail(ErrorCode::BidTooLow, QStringLiteral("Your bid is below the minimum of %1 won.").arg(minimum),
+         QJsonObject{{"min_amount", minimum}});
+}
+
+std::optional<Won> certainlyTooLow(const storage::auctions::AuctionRow& a, qint64 bidderId, Won amount,
+                                   std::optional<Won> maxAmount)
+{
+    const bool open = a.status == AuctionStatus::Active && a.nowMs >= a.startsAtMs && a.nowMs < a.endsAtMs;
+    if (!open || a.sellerId == bidderId || (maxAmount && *maxAmount < amount))
+        return std::nullopt;
+    const Won minimum = minimumAcceptable(a);
+    return amount < minimum ? std::optional<Won>(minimum) : std::nullopt;
+}
+
 BidDecision decideBid(const storage::auctions::AuctionRow& a, qint64 bidderId, Won amount,
                       std::optional<Won> maxAmount)
 {
@@ -27,10 +48,9 @@ BidDecision decideBid(const storage::auctions::AuctionRow& a, qint64 bidderId, W
         fail(ErrorCode::BadRequest, QStringLiteral("max_amount must be at least amount."),
              QJsonObject{{"field", "max_amount"}});
 
-    const Won minimum = minimumNextBid(a.startPrice, a.currentPrice, a.bidCount, a.bidIncrement);
+    const Won minimum = minimumAcceptable(a);
     if (amount < minimum)
-        fail(ErrorCode::BidTooLow, QStringLiteral("Your bid is below the minimum of %1 won.").arg(minimum),
-             QJsonObject{{"min_amount", minimum}});
+        refuseTooLow(minimum);
 
     const Won bidderMax = std::max(amount, maxAmount.value_or(amount));
     BidDecision d;

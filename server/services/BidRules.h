@@ -23,6 +23,20 @@ struct BidDecision {
     Won bidderCommitment = 0; // what the bidder must be able to hold (its maximum)
 };
 
+/// The least a bid on the auction may be now (RULES.md "Bidding": the start price, then the
+/// current price plus one increment).
+Won minimumAcceptable(const storage::auctions::AuctionRow& auction);
+
+/// Throws ServiceError(bid_too_low) naming the minimum in details.min_amount.
+[[noreturn]] void refuseTooLow(Won minimum);
+
+/// The minimum when a bid is certainly below it, judged on a committed state read without the
+/// row lock (prices only rise while an auction is open, so that state's minimum is a floor);
+/// nothing when only the locked state can tell: the auction is not open in that state, the
+/// bidder is its seller, or the maximum is inconsistent (those get their own errors).
+std::optional<Won> certainlyTooLow(const storage::auctions::AuctionRow& committed, qint64 bidderId,
+                                   Won amount, std::optional<Won> maxAmount);
+
 /// Applies RULES.md "Bidding" to a bid on an active auction: the minimum bid, the increment,
 /// raising one's own bid, proxy bidding against the leader's maximum (eBay style: the lower maximum
 /// plus one increment, capped at the higher; on equal maxima the earlier bid leads) and the jump to

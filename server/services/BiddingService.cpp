@@ -55,6 +55,58 @@ void requireFunds(const Wallet& wallet, Won needed)
              QJsonObject{{"available", wallet.balance}, {"required", needed}});
 }
 
+/// Records each step of the decision as a bid and an event (the auction's seq grows by one per
+/// event), then extends a soft close, updating `after` as it goes. Returns the bidder's own bid id.
+qint64 recordSteps(pqxx::work& tx, const sa::AuctionRow& before, const BidDecision& decision, qint64 bidderId,
+                   std::optional<Won> maxAmount, sa::AuctionRow& after)
+{
+    after.highBidderId = decision.leaderId;
+    after.highMax = decision.leaderMax;
+    qint64 bidderBidId = 0;
+    for (const RecordedBid& step : decision.steps) {
+        const auto [bidId, atMs] = sa::insertBid(tx, before.id, step.bidderId, step.amount,
+                                                 step.isProxy ? std::nullopt : maxAmount, step.isProxy);
+        if (step.bidderId == bidderId && !step.isProxy)
+            bidderBidId = bidId;
+        after.bidCount += 1;
+        after.currentPrice = step.amount;
+        after.seq += 1;
+        const PartyRef by{step.bidderId, sa::displayName(tx, step.bidderId)};
+        storage::outbox::appendAuctionEvent(tx, before.id, after.seq,
+                                            payloads::auctionBid(after, step.amount, by, atMs));
+    }
+    after.currentPrice = decision.newPrice;
+
+    // Soft close: a bid in the last soft_close_seconds moves the end to now + soft_close.
+    const qint64 softCloseMs = qint64(before.softCloseSeconds) * 1000;
+    if (softCloseMs > 0 && before.endsAtMs - before.nowMs < softCloseMs) {
+        after.endsAtMs = before.nowMs + softCloseMs;
+        after.seq += 1;
+        storage::outbox::appendAuctionEvent(tx, before.id, after.seq,
+                                            payloads::auctionExtended(before.id, after.seq, after.endsAtMs));
+    }
+    return bidderBidId;
+}
+
+/// Tells the outbid leader, a bidder whose bid a proxy answered at once, and the seller.
+void notifyBidParties(pqxx::work& tx, const sa::AuctionRow& before, const sa::AuctionRow& after,
+                      qint64 bidderId, bool bidderLeads, std::optional<qint64> outbidLeader)
+{
+    const qint64 auctionId = before.id;
+    if (outbidLeader)
+        notifyUser(tx, *outbidLeader, QStringLiteral("outbid"), auctionId,
+                   QStringLiteral("You were outbid on \"%1\": the price is now %2 won.")
+                       .arg(before.title)
+                       .arg(after.currentPrice));
+    if (!bidderLeads)
+        notifyUser(tx, bidderId, QStringLiteral("outbid"), auctionId,
+                   QStringLiteral("Another bidder's maximum on \"%1\" is higher: the price is now %2 won.")
+                       .arg(before.title)
+                       .arg(after.currentPrice));
+    notifyUser(tx, before.sellerId, QStringLiteral("new_bid"), auctionId,
+               QStringLiteral("New bid on \"%1\": %2 won.").arg(before.title).arg(after.currentPrice));
+}
+
 } // namespace
 
 BiddingService::BiddingService(storage::ConnectionPool& pool)
@@ -70,95 +122,70 @@ BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount
         requireAmount(*maxAmount, "max_amount");
     const QString params = QStringLiteral("%1:%2:%3").arg(auctionId).arg(amount).arg(maxAmount.value_or(0));
 
-    return transact(m_pool, "place bid", [&](pqxx::work& tx) -> BidResult {
-        if (const auto replay = claimRequest(tx, bidderId, requestId, QStringLiteral("bid"), params))
-            return fromJson<BidResult>(*replay).value();
-
-        const sa::AuctionRow before = requireBiddable(sa::lock(tx, auctionId), bidderId);
-        const BidDecision decision = decideBid(before, bidderId, amount, maxAmount);
-
-        const std::optional<qint64> previousLeader = before.highBidderId;
-        const Won previousHold = before.highMax.value_or(0);
-        std::vector<qint64> walletIds{bidderId};
-        if (previousLeader)
-            walletIds.push_back(*previousLeader);
-        auto wallets = sw::lock(tx, walletIds);
-        if (!wallets.count(bidderId))
-            fail(ErrorCode::NotFound, QStringLiteral("Your account has no wallet."));
-
-        // What the bidder must newly lock: their whole commitment, or only the difference when
-        // the leader raises. A bidder outbid at once by a proxy still has to be able to hold it.
-        const bool wasLeader = previousLeader && *previousLeader == bidderId;
-        const Won toLock = decision.bidderLeads ? decision.leaderMax - (wasLeader ? previousHold : 0) : 0;
-        requireFunds(wallets[bidderId], decision.bidderLeads ? toLock : decision.bidderCommitment);
-
-        if (toLock > 0)
-            wallets[bidderId] = sw::apply(tx, bidderId, LedgerKind::Lock, toLock, auctionId);
-        const bool leaderChanged = previousLeader && *previousLeader != decision.leaderId;
-        if (leaderChanged)
-            wallets[*previousLeader] =
-                sw::apply(tx, *previousLeader, LedgerKind::Unlock, previousHold, auctionId);
-        sa::putHold(tx, auctionId, decision.leaderId, decision.leaderMax);
-
-        // Record each step as a bid and an event; the auction's seq grows by one per event.
-        sa::AuctionRow after = before;
-        after.highBidderId = decision.leaderId;
-        after.highMax = decision.leaderMax;
-        qint64 bidderBidId = 0;
-        for (const RecordedBid& step : decision.steps) {
-            const auto [bidId, atMs] = sa::insertBid(tx, auctionId, step.bidderId, step.amount,
-                                                     step.isProxy ? std::nullopt : maxAmount, step.isProxy);
-            if (step.bidderId == bidderId && !step.isProxy)
-                bidderBidId = bidId;
-            after.bidCount += 1;
-            after.currentPrice = step.amount;
-            after.seq += 1;
-            const PartyRef by{step.bidderId, sa::displayName(tx, step.bidderId)};
-            storage::outbox::appendAuctionEvent(tx, auctionId, after.seq,
-                                                payloads::auctionBid(after, step.amount, by, atMs));
-        }
-        after.currentPrice = decision.newPrice;
-
-        // Soft close: a bid in the last soft_close_seconds moves the end to now + soft_close.
-        const qint64 softCloseMs = qint64(before.softCloseSeconds) * 1000;
-        if (softCloseMs > 0 && before.endsAtMs - before.nowMs < softCloseMs) {
-            after.endsAtMs = before.nowMs + softCloseMs;
-            after.seq += 1;
-            storage::outbox::appendAuctionEvent(
-                tx, auctionId, after.seq, payloads::auctionExtended(auctionId, after.seq, after.endsAtMs));
-        }
-        sa::updateAfterBid(tx, after);
-
-        pushWallet(tx, bidderId, wallets[bidderId]);
-        if (leaderChanged) {
-            pushWallet(tx, *previousLeader, wallets[*previousLeader]);
-            notifyUser(tx, *previousLeader, QStringLiteral("outbid"), auctionId,
-                       QStringLiteral("You were outbid on \"%1\": the price is now %2 won.")
-                           .arg(before.title)
-                           .arg(after.currentPrice));
-        }
-        if (!decision.bidderLeads)
-            notifyUser(
-                tx, bidderId, QStringLiteral("outbid"), auctionId,
-                QStringLiteral("Another bidder's maximum on \"%1\" is higher: the price is now %2 won.")
-                    .arg(before.title)
-                    .arg(after.currentPrice));
-        notifyUser(tx, before.sellerId, QStringLiteral("new_bid"), auctionId,
-                   QStringLiteral("New bid on \"%1\": %2 won.").arg(before.title).arg(after.currentPrice));
-
-        BidResult result;
-        result.bidId = bidderBidId;
-        result.auctionId = auctionId;
-        result.acceptedAmount = decision.bidderLeads ? decision.newPrice : decision.bidderCommitment;
-        result.currentPrice = after.currentPrice;
-        result.leading = decision.bidderLeads;
-        result.highBidderId = decision.leaderId;
-        result.endsAt = fromMs(after.endsAtMs);
-        result.seq = after.seq;
-        result.wallet = wallets[bidderId];
-        storage::idempotency::complete(tx, bidderId, requestId, toJson(result));
-        return result;
+    const AuctionLanes::Turn turn(m_lanes, auctionId);
+    return transact(m_pool, "place bid", [&](pqxx::work& tx) {
+        return placeBidInTransaction(tx, bidderId, auctionId, amount, maxAmount, requestId, params);
     });
+}
+
+BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, qint64 bidderId, qint64 auctionId, Won amount,
+                                                std::optional<Won> maxAmount, const QString& requestId,
+                                                const QString& params)
+{
+    if (const auto replay = claimRequest(tx, bidderId, requestId, QStringLiteral("bid"), params))
+        return fromJson<BidResult>(*replay).value();
+    if (const auto committed = sa::peek(tx, auctionId))
+        if (const auto minimum = certainlyTooLow(*committed, bidderId, amount, maxAmount))
+            refuseTooLow(*minimum);
+
+    const sa::AuctionRow before = requireBiddable(sa::lock(tx, auctionId), bidderId);
+    const BidDecision decision = decideBid(before, bidderId, amount, maxAmount);
+
+    const std::optional<qint64> previousLeader = before.highBidderId;
+    const Won previousHold = before.highMax.value_or(0);
+    std::vector<qint64> walletIds{bidderId};
+    if (previousLeader)
+        walletIds.push_back(*previousLeader);
+    auto wallets = sw::lock(tx, walletIds);
+    if (!wallets.count(bidderId))
+        fail(ErrorCode::NotFound, QStringLiteral("Your account has no wallet."));
+
+    // What the bidder must newly lock: their whole commitment, or only the difference when
+    // the leader raises. A bidder outbid at once by a proxy still has to be able to hold it.
+    const bool wasLeader = previousLeader && *previousLeader == bidderId;
+    const Won toLock = decision.bidderLeads ? decision.leaderMax - (wasLeader ? previousHold : 0) : 0;
+    requireFunds(wallets[bidderId], decision.bidderLeads ? toLock : decision.bidderCommitment);
+
+    if (toLock > 0)
+        wallets[bidderId] = sw::apply(tx, bidderId, LedgerKind::Lock, toLock, auctionId);
+    const bool leaderChanged = previousLeader && *previousLeader != decision.leaderId;
+    if (leaderChanged)
+        wallets[*previousLeader] =
+            sw::apply(tx, *previousLeader, LedgerKind::Unlock, previousHold, auctionId);
+    sa::putHold(tx, auctionId, decision.leaderId, decision.leaderMax);
+
+    sa::AuctionRow after = before;
+    const qint64 bidderBidId = recordSteps(tx, before, decision, bidderId, maxAmount, after);
+    sa::updateAfterBid(tx, after);
+
+    pushWallet(tx, bidderId, wallets[bidderId]);
+    if (leaderChanged)
+        pushWallet(tx, *previousLeader, wallets[*previousLeader]);
+    notifyBidParties(tx, before, after, bidderId, decision.bidderLeads,
+                     leaderChanged ? previousLeader : std::nullopt);
+
+    BidResult result;
+    result.bidId = bidderBidId;
+    result.auctionId = auctionId;
+    result.acceptedAmount = decision.bidderLeads ? decision.newPrice : decision.bidderCommitment;
+    result.currentPrice = after.currentPrice;
+    result.leading = decision.bidderLeads;
+    result.highBidderId = decision.leaderId;
+    result.endsAt = fromMs(after.endsAtMs);
+    result.seq = after.seq;
+    result.wallet = wallets[bidderId];
+    storage::idempotency::complete(tx, bidderId, requestId, toJson(result));
+    return result;
 }
 
 AuctionDetail BiddingService::buyNow(qint64 buyerId, qint64 auctionId, const QString& requestId)

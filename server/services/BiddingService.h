@@ -1,16 +1,19 @@
 #pragma once
 
+#include "server/services/AuctionLanes.h"
 #include "server/storage/ConnectionPool.h"
 #include "shared/protocol/Objects.h"
 
 #include <QString>
 
 #include <optional>
+#include <pqxx/transaction>
 
 namespace nb::services {
 
 /// Bids and buy-now: the escrow moves of RULES.md, each one transaction that locks the auction
-/// first and then the wallets in ascending user id.
+/// first and then the wallets in ascending user id. This instance's bids on one auction go through
+/// its lane one at a time, and one certainly too low is refused before the auction's row lock.
 class BiddingService {
 public:
     explicit BiddingService(storage::ConnectionPool& pool);
@@ -29,7 +32,12 @@ public:
     AuctionDetail buyNow(qint64 buyerId, qint64 auctionId, const QString& requestId);
 
 private:
+    BidResult placeBidInTransaction(pqxx::work& tx, qint64 bidderId, qint64 auctionId, Won amount,
+                                    std::optional<Won> maxAmount, const QString& requestId,
+                                    const QString& params);
+
     storage::ConnectionPool& m_pool;
+    AuctionLanes m_lanes;
 };
 
 } // namespace nb::services

@@ -14,8 +14,8 @@
 namespace nb::services {
 
 /// Every service over one connection pool: what the transports (HTTP routes, WebSocket
-/// handlers) call. The services hold no state of their own beyond the pool, so one instance is
-/// shared by all worker threads.
+/// handlers) call. The services hold no state of their own beyond the pool (and the bidding
+/// service's thread-safe auction lanes), so one instance is shared by all worker threads.
 struct Services {
     explicit Services(storage::ConnectionPool& connectionPool)
         : pool(connectionPool)

@@ -89,6 +89,11 @@ std::optional<AuctionRow> lock(pqxx::work& tx, qint64 auctionId)
     return readRow(tx.exec_prepared("auction_lock", auctionId));
 }
 
+std::optional<AuctionRow> peek(pqxx::work& tx, qint64 auctionId)
+{
+    return readRow(tx.exec_prepared("auction_peek", auctionId));
+}
+
 std::optional<AuctionRow> tryLock(pqxx::work& tx, qint64 auctionId)
 {
     return readRow(tx.exec_prepared("auction_try_lock", auctionId));

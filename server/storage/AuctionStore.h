@@ -32,6 +32,8 @@ struct AuctionRow {
 
 /// Locks the auction row (FOR UPDATE): the first lock of every money-moving transaction.
 std::optional<AuctionRow> lock(pqxx::work& tx, qint64 auctionId);
+/// The last committed state of the auction, without waiting for or taking its row lock.
+std::optional<AuctionRow> peek(pqxx::work& tx, qint64 auctionId);
 /// Like lock(), but returns nothing when another transaction holds the row (scheduler use).
 std::optional<AuctionRow> tryLock(pqxx::work& tx, qint64 auctionId);
 

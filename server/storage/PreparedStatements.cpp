@@ -45,6 +45,7 @@ const std::pair<const char*, const char*> kStatements[] = {
 
     // Auctions.
     {"auction_lock", "SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1 FOR UPDATE"},
+    {"auction_peek", "SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1"},
     {"auction_try_lock",
      "SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1 FOR UPDATE SKIP LOCKED"},
     {"auction_insert",

@@ -12,6 +12,8 @@ RateLimiter::RateLimiter(double perSecond, double burst)
 
 std::optional<int> RateLimiter::admit(const QString& key)
 {
+    if (m_perSecond <= 0)
+        return std::nullopt; // limiting turned off (serve --rate-limit 0)
     const auto now = Clock::now();
     std::lock_guard lock(m_mutex);
     forgetIdle(now);

@@ -11,7 +11,7 @@ namespace nb::transport {
 
 /// Token buckets by key ("user:12", "ip:127.0.0.1"): each key may make `burst` requests at once
 /// and `perSecond` on average. Thread-safe. Idle buckets are forgotten, so memory stays bounded
-/// by the number of recently active keys.
+/// by the number of recently active keys. A rate of 0 or less admits everything.
 class RateLimiter {
 public:
     RateLimiter(double perSecond, double burst);

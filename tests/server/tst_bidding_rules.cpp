@@ -4,7 +4,9 @@
 
 #include <QTest>
 
+#include <future>
 #include <memory>
+#include <pqxx/pqxx>
 
 using nb::AuctionStatus;
 using nb::BidResult;
@@ -48,6 +50,7 @@ private slots:
     void softCloseZeroNeverExtends();
     void seqGrowsByOnePerEvent();
     void refusedBidLeavesSeqAlone();
+    void certainlyTooLowBidIsRefusedWithoutTheAuctionLock();
 
 private:
     void expectRefused(qint64 bidderId, qint64 auctionId, Won amount, const QString& code,
@@ -547,6 +550,43 @@ void TstBiddingRules::refusedBidLeavesSeqAlone()
     expectRefused(alice, auction, 10'500, QStringLiteral("bid_too_low"));
     QCOMPARE(m_fx->auctions.detail(auction).seq, qint64(1));
     QCOMPARE(m_fx->auctionEvents(auction), QStringList{QStringLiteral("1 auction.bid")});
+}
+
+void TstBiddingRules::certainlyTooLowBidIsRefusedWithoutTheAuctionLock()
+{
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    m_fx->bid(alice, auction, 10'000);
+
+    // Declared before the lock holder: should a check fail, the holder rolls back first and the
+    // bids still in flight can finish.
+    std::future<nb::test::Outcome> refused;
+    std::future<BidResult> accepted;
+    // Another transaction holds the auction's row lock (as a bid in flight would).
+    pqxx::connection other(m_fx->db().connectionString());
+    pqxx::work holder(other);
+    holder.exec("SELECT id FROM auctions WHERE id = " + std::to_string(auction) + " FOR UPDATE");
+
+    // Bob's 10,500 is below the committed minimum of 11,000: refused at once, with the minimum.
+    refused = std::async(std::launch::async,
+                         [&] { return ServiceFixture::outcomeOf([&] { m_fx->bid(bob, auction, 10'500); }); });
+    QVERIFY2(refused.wait_for(std::chrono::seconds(5)) == std::future_status::ready,
+             "a certainly too low bid waited for the auction's row lock");
+    const auto outcome = refused.get();
+    QCOMPARE(outcome.code, QStringLiteral("bid_too_low"));
+    QCOMPARE(outcome.details.value("min_amount").toInteger(), 11'000);
+
+    // A bid at the minimum needs the lock, and gets it once the other transaction ends.
+    accepted = std::async(std::launch::async, [&] { return m_fx->bid(bob, auction, 11'000); });
+    QVERIFY(accepted.wait_for(std::chrono::milliseconds(300)) == std::future_status::timeout);
+    holder.abort();
+    QVERIFY(accepted.wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+    QVERIFY(accepted.get().leading);
+    QCOMPARE(m_fx->bids(auction),
+             (QStringList{QStringLiteral("%1 10000").arg(alice), QStringLiteral("%1 11000").arg(bob)}));
+    QCOMPARE(m_fx->wallet(bob).locked, Won(11'000));
 }
 
 QTEST_GUILESS_MAIN(TstBiddingRules)

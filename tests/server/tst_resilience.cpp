@@ -142,6 +142,10 @@ void TstResilience::badOptionsExitWithUsageError_data()
                        QStringLiteral("--ws-port"),   QStringLiteral("0"),
                        QStringLiteral("--tls-cert"),  QStringLiteral("/etc/hostname")}
         << QStringLiteral("--tls-cert");
+    QTest::newRow("negative rate limit") << QStringList{QStringLiteral("--http-port"),  QStringLiteral("0"),
+                                                        QStringLiteral("--ws-port"),    QStringLiteral("0"),
+                                                        QStringLiteral("--rate-limit"), QStringLiteral("-5")}
+                                         << QStringLiteral("--rate-limit");
 }
 
 void TstResilience::badOptionsExitWithUsageError()
