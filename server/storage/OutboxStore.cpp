@@ -19,25 +19,18 @@ QJsonObject parse(const pqxx::field& f)
     return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
 }
 
-void notifyRelays(pqxx::work& tx)
-{
-    // Identical notifications within one transaction are folded into one by PostgreSQL.
-    tx.exec_prepared("outbox_notify", kNotifyChannel);
-}
-
 } // namespace
 
 void appendAuctionEvent(pqxx::work& tx, qint64 auctionId, qint64 seq, const QJsonObject& payload)
 {
     const std::string json = serialize(payload);
+    // The insert wakes the relays (trigger outbox_wake_relays, migration 0004).
     tx.exec_prepared0("auction_event_insert", auctionId, seq, json);
-    notifyRelays(tx);
 }
 
 void appendUserEvent(pqxx::work& tx, qint64 userId, const QJsonObject& payload)
 {
     tx.exec_prepared0("user_event_insert", userId, serialize(payload));
-    notifyRelays(tx);
 }
 
 std::vector<OutboxEvent> takeBatch(pqxx::work& tx, int limit)

@@ -8,8 +8,9 @@
 
 namespace nb::storage::outbox {
 
-/// The channel that carries committed events to relays (LISTEN/NOTIFY), raised once per
-/// transaction that wrote to the outbox; PostgreSQL delivers it only at commit.
+/// The channel that carries committed events to relays (LISTEN/NOTIFY), raised by the trigger
+/// outbox_wake_relays (migration 0004) once per transaction that wrote to the outbox;
+/// PostgreSQL delivers it only at commit.
 constexpr const char* kNotifyChannel = "neighborbid_outbox";
 
 /// Records an auction event (payload carries its seq) in the replay log and in the outbox.
