@@ -57,8 +57,8 @@ void requireFunds(const Wallet& wallet, Won needed)
 
 /// Records each step of the decision as a bid and an event (the auction's seq grows by one per
 /// event), then extends a soft close, updating `after` as it goes. Returns the bidder's own bid id.
-qint64 recordSteps(pqxx::work& tx, const sa::AuctionRow& before, const BidDecision& decision, qint64 bidderId,
-                   std::optional<Won> maxAmount, sa::AuctionRow& after)
+qint64 recordSteps(pqxx::work& tx, const sa::AuctionRow& before, const BidDecision& decision,
+                   const PartyRef& bidder, std::optional<Won> maxAmount, sa::AuctionRow& after)
 {
     after.highBidderId = decision.leaderId;
     after.highMax = decision.leaderMax;
@@ -66,12 +66,14 @@ qint64 recordSteps(pqxx::work& tx, const sa::AuctionRow& before, const BidDecisi
     for (const RecordedBid& step : decision.steps) {
         const auto [bidId, atMs] = sa::insertBid(tx, before.id, step.bidderId, step.amount,
                                                  step.isProxy ? std::nullopt : maxAmount, step.isProxy);
-        if (step.bidderId == bidderId && !step.isProxy)
+        if (step.bidderId == bidder.id && !step.isProxy)
             bidderBidId = bidId;
         after.bidCount += 1;
         after.currentPrice = step.amount;
         after.seq += 1;
-        const PartyRef by{step.bidderId, sa::displayName(tx, step.bidderId)};
+        // A step is the bidder's own or the previous leader's proxy.
+        const PartyRef by =
+            step.bidderId == bidder.id ? bidder : PartyRef{step.bidderId, before.highBidderName};
         storage::outbox::appendAuctionEvent(tx, before.id, after.seq,
                                             payloads::auctionBid(after, step.amount, by, atMs));
     }
@@ -122,22 +124,29 @@ BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount
         requireAmount(*maxAmount, "max_amount");
     const QString params = QStringLiteral("%1:%2:%3").arg(auctionId).arg(amount).arg(maxAmount.value_or(0));
 
-    const AuctionLanes::Turn turn(m_lanes, auctionId);
+    // Entered inside the transaction, once the request is claimed, and held until it committed.
+    std::optional<AuctionLanes::Turn> turn;
     return transact(m_pool, "place bid", [&](pqxx::work& tx) {
-        return placeBidInTransaction(tx, bidderId, auctionId, amount, maxAmount, requestId, params);
+        return placeBidInTransaction(tx, turn, bidderId, auctionId, amount, maxAmount, requestId, params);
     });
 }
 
-BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, qint64 bidderId, qint64 auctionId, Won amount,
+BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, std::optional<AuctionLanes::Turn>& turn,
+                                                qint64 bidderId, qint64 auctionId, Won amount,
                                                 std::optional<Won> maxAmount, const QString& requestId,
                                                 const QString& params)
 {
+    // Before the lane, side by side with the bid in it: the claim, the refusal of a bid below the
+    // last committed minimum, and the bidder's name for the events.
     if (const auto replay = claimRequest(tx, bidderId, requestId, QStringLiteral("bid"), params))
         return fromJson<BidResult>(*replay).value();
     if (const auto committed = sa::peek(tx, auctionId))
         if (const auto minimum = certainlyTooLow(*committed, bidderId, amount, maxAmount))
             refuseTooLow(*minimum);
+    const QString bidderName = sa::displayName(tx, bidderId);
 
+    if (!turn)
+        turn.emplace(m_lanes, auctionId);
     const sa::AuctionRow before = requireBiddable(sa::lock(tx, auctionId), bidderId);
     const BidDecision decision = decideBid(before, bidderId, amount, maxAmount);
 
@@ -165,7 +174,8 @@ BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, qint64 bidderId,
     sa::putHold(tx, auctionId, decision.leaderId, decision.leaderMax);
 
     sa::AuctionRow after = before;
-    const qint64 bidderBidId = recordSteps(tx, before, decision, bidderId, maxAmount, after);
+    const qint64 bidderBidId =
+        recordSteps(tx, before, decision, PartyRef{bidderId, bidderName}, maxAmount, after);
     sa::updateAfterBid(tx, after);
 
     pushWallet(tx, bidderId, wallets[bidderId]);

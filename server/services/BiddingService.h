@@ -32,9 +32,9 @@ public:
     AuctionDetail buyNow(qint64 buyerId, qint64 auctionId, const QString& requestId);
 
 private:
-    BidResult placeBidInTransaction(pqxx::work& tx, qint64 bidderId, qint64 auctionId, Won amount,
-                                    std::optional<Won> maxAmount, const QString& requestId,
-                                    const QString& params);
+    BidResult placeBidInTransaction(pqxx::work& tx, std::optional<AuctionLanes::Turn>& turn, qint64 bidderId,
+                                    qint64 auctionId, Won amount, std::optional<Won> maxAmount,
+                                    const QString& requestId, const QString& params);
 
     storage::ConnectionPool& m_pool;
     AuctionLanes m_lanes;

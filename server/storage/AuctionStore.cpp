@@ -46,6 +46,8 @@ std::optional<AuctionRow> readRow(const pqxx::result& result)
     row.currentPrice = r["current_price"].as<qint64>();
     row.bidCount = r["bid_count"].as<int>();
     row.highBidderId = optionalOf<qint64>(r["high_bidder_id"]);
+    if (row.highBidderId)
+        row.highBidderName = text(r["high_bidder_name"]);
     row.highMax = optionalOf<qint64>(r["high_max"]);
     row.startsAtMs = r["starts_at_ms"].as<qint64>();
     row.endsAtMs = r["ends_at_ms"].as<qint64>();

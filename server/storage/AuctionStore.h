@@ -22,6 +22,7 @@ struct AuctionRow {
     Won currentPrice = 0;
     int bidCount = 0;
     std::optional<qint64> highBidderId;
+    QString highBidderName; // empty without a leader
     std::optional<Won> highMax;
     qint64 startsAtMs = 0;
     qint64 endsAtMs = 0;

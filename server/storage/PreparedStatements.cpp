@@ -10,11 +10,13 @@ namespace nb::storage {
 
 namespace {
 
-// The columns AuctionStore::readRow expects, read under the row lock with the database clock.
+// The columns AuctionStore::readRow expects, read under the row lock with the database clock (and the
+// leader's name, which a bid that outbids them records in its events).
 #define NB_AUCTION_ROW_COLUMNS                                                                               \
     "id, seller_id, title, status, is_national, start_price, bid_increment, reserve_price, buy_now_price, "  \
     "current_price, bid_count, high_bidder_id, high_max, epoch_ms(starts_at) AS starts_at_ms, "              \
-    "epoch_ms(ends_at) AS ends_at_ms, soft_close_seconds, seq, epoch_ms(now()) AS now_ms "
+    "epoch_ms(ends_at) AS ends_at_ms, soft_close_seconds, seq, epoch_ms(now()) AS now_ms, "                  \
+    "(SELECT u.display_name FROM users u WHERE u.id = high_bidder_id) AS high_bidder_name "
 
 // A question with its asker's name, read from `q` (the table or a CTE of its changed rows).
 #define NB_QUESTION_SELECT                                                                                   \
