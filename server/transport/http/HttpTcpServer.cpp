@@ -19,6 +19,9 @@ void HttpTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
+    // Nagle's algorithm would hold a response's last small segment until the client's delayed
+    // ACK: tens of milliseconds on every keep-alive request.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     new RequestSizeGuard(socket, m_limitFor, m_onRefused);
     if (m_ssl) {
         auto* tls = static_cast<QSslSocket*>(socket);

@@ -6,6 +6,7 @@
 #include "server/transport/Workers.h"
 #include "server/transport/ws/ClientSession.h"
 #include "server/transport/ws/WsMessages.h"
+#include "server/transport/ws/WsTcpListener.h"
 #include "shared/protocol/Json.h"
 
 #include <QLoggingCategory>
@@ -51,6 +52,7 @@ WebSocketHub::WebSocketHub(services::Services& services, Workers& workers, event
 WebSocketHub::~WebSocketHub()
 {
     closeAll();
+    delete m_listener;
     if (m_server) {
         m_server->disconnect(this);
         m_server->close();
@@ -62,23 +64,23 @@ quint16 WebSocketHub::listen(const QHostAddress& address, quint16 port,
                              const std::optional<QSslConfiguration>& ssl)
 {
     if (m_server) {
+        delete m_listener;
+        m_listener = nullptr;
         m_server->close();
         delete m_server;
     }
-    m_server =
-        new QWebSocketServer(QStringLiteral("NeighborBid"),
-                             ssl ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
-    if (ssl)
-        m_server->setSslConfiguration(*ssl);
+    // The server only does handshakes; the listener accepts (and encrypts) the connections.
+    m_server = new QWebSocketServer(QStringLiteral("NeighborBid"), QWebSocketServer::NonSecureMode, this);
     m_server->setMaxPendingConnections(kMaxPendingConnections);
     connect(m_server, &QWebSocketServer::newConnection, this, &WebSocketHub::onNewConnection);
     connect(m_server, &QWebSocketServer::originAuthenticationRequired, this, &WebSocketHub::onOriginCheck);
-    if (!m_server->listen(address, port)) {
+    m_listener = new WsTcpListener(ssl, *m_server, this);
+    if (!m_listener->listen(address, port)) {
         qCWarning(lcWsHub, "cannot listen on %s:%u: %s", qPrintable(address.toString()), port,
-                  qPrintable(m_server->errorString()));
+                  qPrintable(m_listener->errorString()));
         return 0;
     }
-    return m_server->serverPort();
+    return m_listener->serverPort();
 }
 
 int WebSocketHub::connectionCount() const

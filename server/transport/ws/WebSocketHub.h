@@ -17,6 +17,10 @@ class QWebSocket;
 class QWebSocketCorsAuthenticator;
 class QWebSocketServer;
 
+namespace nb::transport {
+class WsTcpListener;
+}
+
 namespace nb::events {
 class EventBus;
 }
@@ -69,6 +73,7 @@ private:
     AuctionFeed m_feed;
     MessageHandlers m_handlers;
     QWebSocketServer* m_server = nullptr;
+    WsTcpListener* m_listener = nullptr;
     std::map<quint64, ClientSession*> m_sessions;
     quint64 m_nextSessionId = 1;
 };
