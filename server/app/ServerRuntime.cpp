@@ -42,6 +42,9 @@ void ServerRuntime::start()
                                       [this](const storage::outbox::OutboxEvent& e) { publishCommitted(e); });
     m_relay->moveToThread(&m_relayThread);
     QObject::connect(&m_relayThread, &QThread::finished, m_relay, &QObject::deleteLater);
+    // This process's commits wake its relay directly (no NOTIFY inside the transactions).
+    events::OutboxRelay* relay = m_relay;
+    m_pool.setOutboxCommittedHandler([relay] { relay->wake(); });
 
     m_scheduler = new scheduler::AuctionScheduler(m_pool);
     m_scheduler->moveToThread(&m_schedulerThread);
@@ -117,6 +120,7 @@ void ServerRuntime::stop()
         return;
     m_schedulerThread.quit();
     m_schedulerThread.wait();
+    m_pool.setOutboxCommittedHandler({}); // the relay goes with its thread
     m_relayThread.quit();
     m_relayThread.wait();
     m_scheduler = nullptr;

@@ -15,6 +15,7 @@ Q_LOGGING_CATEGORY(lcRelay, "neighborbid.relay")
 namespace {
 constexpr int kBatchSize = 500;
 constexpr int kPollMs = 1000;
+constexpr int kRetryWhenBusyMs = 5;
 } // namespace
 
 /// Receives the outbox channel's notifications; the payload is empty, the wake-up is the message.
@@ -52,16 +53,34 @@ void OutboxRelay::start()
     m_poll.start();
 }
 
+void OutboxRelay::wake()
+{
+    // Coalesced: one queued drain covers every commit that happened before it runs.
+    if (!m_wakeQueued.exchange(true))
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_wakeQueued = false;
+                drain();
+            },
+            Qt::QueuedConnection);
+}
+
 int OutboxRelay::drain()
 {
     int total = 0;
+    bool anotherRelayDrains = false;
     try {
         for (;;) {
             const int handed = storage::inTransaction(m_pool, [&](pqxx::work& tx) {
                 const auto batch = storage::outbox::takeBatch(tx, kBatchSize);
-                for (const auto& event : batch)
+                if (!batch) {
+                    anotherRelayDrains = true;
+                    return 0;
+                }
+                for (const auto& event : *batch)
                     m_sink(event);
-                return static_cast<int>(batch.size());
+                return static_cast<int>(batch->size());
             });
             total += handed;
             if (handed < kBatchSize)
@@ -71,6 +90,10 @@ int OutboxRelay::drain()
         // The events stay in the outbox and go out on the next wake-up or poll.
         qCWarning(lcRelay, "outbox relay paused: %s", e.what());
     }
+    // Another instance's relay holds the drain; what it took before our events committed
+    // would leave ours waiting for the poll, so look again shortly.
+    if (anotherRelayDrains)
+        QTimer::singleShot(kRetryWhenBusyMs, this, [this] { wake(); });
     if (total > 0)
         emit drained(total);
     return total;

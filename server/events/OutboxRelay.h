@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <pqxx/connection>
@@ -17,7 +18,8 @@ namespace nb::events {
 class OutboxListener;
 
 /// Hands committed outbox events on, in id order, after their transaction committed. Woken by
-/// PostgreSQL NOTIFY (sent at commit) and by a slow poll as a backstop; reconnects its LISTEN
+/// this process's commits (wake()), by PostgreSQL NOTIFY from other processes, and by a slow poll
+/// as a backstop; reconnects its LISTEN
 /// connection when the database comes back. Each batch is handed on before the transaction that
 /// deletes it commits, so a crash in between delivers it again rather than losing it
 /// (subscribers drop what they have by seq). Lives on its own thread: it blocks on the database.
@@ -33,6 +35,8 @@ public:
     Q_INVOKABLE void start();
     /// Drains everything pending now; returns how many events were handed on.
     int drain();
+    /// Asks for a drain on the relay's thread soon; callable from any thread.
+    void wake();
 
 signals:
     void drained(int count);
@@ -48,6 +52,7 @@ private:
     std::unique_ptr<OutboxListener> m_listener;
     QSocketNotifier* m_notifier = nullptr;
     QTimer m_poll;
+    std::atomic<bool> m_wakeQueued{false};
 };
 
 } // namespace nb::events

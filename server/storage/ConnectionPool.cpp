@@ -1,10 +1,17 @@
 #include "server/storage/ConnectionPool.h"
 
+#include "server/storage/OutboxStore.h"
 #include "server/storage/PreparedStatements.h"
+
+#include <QLoggingCategory>
 
 #include <stdexcept>
 
 namespace nb::storage {
+
+namespace {
+Q_LOGGING_CATEGORY(lcPool, "neighborbid.storage")
+} // namespace
 
 ConnectionPool::Lease::Lease(ConnectionPool* pool, std::unique_ptr<pqxx::connection> conn)
     : m_pool(pool)
@@ -72,6 +79,30 @@ int ConnectionPool::inUse() const
 void ConnectionPool::setBeforeCommitHook(std::function<void()> hook)
 {
     m_beforeCommit = std::move(hook);
+}
+
+void ConnectionPool::setOutboxCommittedHandler(std::function<void()> handler)
+{
+    std::lock_guard lock(m_mutex);
+    m_outboxCommitted = std::move(handler);
+}
+
+void ConnectionPool::outboxCommitted(pqxx::connection& conn)
+{
+    try {
+        {
+            // Called under the lock: whoever clears the handler knows it runs no more after.
+            std::lock_guard lock(m_mutex);
+            if (m_outboxCommitted) {
+                m_outboxCommitted();
+                return;
+            }
+        }
+        pqxx::nontransaction notify(conn);
+        notify.exec_prepared("outbox_notify", outbox::kNotifyChannel);
+    } catch (const std::exception& e) {
+        qCWarning(lcPool, "could not wake the outbox relays (their poll will): %s", e.what());
+    }
 }
 
 void ConnectionPool::giveBack(std::unique_ptr<pqxx::connection> conn)

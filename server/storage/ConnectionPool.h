@@ -49,6 +49,15 @@ public:
     int size() const { return m_size; }
     int inUse() const;
 
+    /// Called by inTransaction() once a transaction that queued outbox events committed, with
+    /// its connection. A server sets a handler that wakes its relay in-process; without one, a
+    /// NOTIFY on the outbox channel wakes the relays of running servers. Failures are logged
+    /// and ignored: the relays' poll is the backstop.
+    void outboxCommitted(pqxx::connection& conn);
+    /// Sets (or, with an empty function, clears) that handler. It runs under the pool's lock, so
+    /// it must be quick and must not use the pool; once cleared, it is not running anywhere.
+    void setOutboxCommittedHandler(std::function<void()> handler);
+
     /// Test hook: called inside every transaction just before it commits (see Transaction.h).
     /// Throwing from it makes the transaction roll back. Not set in production.
     void setBeforeCommitHook(std::function<void()> hook);
@@ -66,6 +75,7 @@ private:
     int m_open = 0;
     int m_leased = 0;
     std::function<void()> m_beforeCommit;
+    std::function<void()> m_outboxCommitted;
 };
 
 } // namespace nb::storage

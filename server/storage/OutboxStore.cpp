@@ -1,5 +1,7 @@
 #include "server/storage/OutboxStore.h"
 
+#include "server/storage/Transaction.h"
+
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -24,20 +26,21 @@ QJsonObject parse(const pqxx::field& f)
 void appendAuctionEvent(pqxx::work& tx, qint64 auctionId, qint64 seq, const QJsonObject& payload)
 {
     const std::string json = serialize(payload);
-    // The insert wakes the relays (trigger outbox_wake_relays, migration 0004).
     tx.exec_prepared0("auction_event_insert", auctionId, seq, json);
+    detail::noteOutboxWrite();
 }
 
 void appendUserEvent(pqxx::work& tx, qint64 userId, const QJsonObject& payload)
 {
     tx.exec_prepared0("user_event_insert", userId, serialize(payload));
+    detail::noteOutboxWrite();
 }
 
-std::vector<OutboxEvent> takeBatch(pqxx::work& tx, int limit)
+std::optional<std::vector<OutboxEvent>> takeBatch(pqxx::work& tx, int limit)
 {
-    std::vector<OutboxEvent> events;
     if (!tx.exec_prepared1("outbox_try_lock")[0].as<bool>())
-        return events;
+        return std::nullopt;
+    std::vector<OutboxEvent> events;
     for (const auto& row : tx.exec_prepared("outbox_take", limit)) {
         OutboxEvent e;
         e.id = row[0].as<qint64>();

@@ -8,9 +8,11 @@
 
 namespace nb::storage::outbox {
 
-/// The channel that carries committed events to relays (LISTEN/NOTIFY), raised by the trigger
-/// outbox_wake_relays (migration 0004) once per transaction that wrote to the outbox;
-/// PostgreSQL delivers it only at commit.
+/// The channel that wakes relays of other processes (LISTEN/NOTIFY). A transaction that queued
+/// events does not notify inside itself (a notifying transaction holds a database-wide lock from
+/// its commit until the commit is on disk, which would serialise every bid): after it committed,
+/// inTransaction() tells its pool (ConnectionPool::outboxCommitted), and a server wakes its own
+/// relay in-process while any other process (the console, a tool) sends this notification.
 constexpr const char* kNotifyChannel = "neighborbid_outbox";
 
 /// Records an auction event (payload carries its seq) in the replay log and in the outbox.
@@ -28,8 +30,8 @@ struct OutboxEvent {
 
 /// Takes up to limit of the oldest committed events, in commit order of each auction and user,
 /// and deletes them in the same transaction. Only one relay drains at a time (advisory lock);
-/// returns nothing when another relay holds it.
-std::vector<OutboxEvent> takeBatch(pqxx::work& tx, int limit);
+/// returns nothing (rather than an empty batch) when another relay holds it.
+std::optional<std::vector<OutboxEvent>> takeBatch(pqxx::work& tx, int limit);
 
 /// The auction's events with seq > sinceSeq, in seq order (for a reconnecting subscriber).
 std::vector<QJsonObject> auctionEventsSince(pqxx::work& tx, qint64 auctionId, qint64 sinceSeq, int limit);

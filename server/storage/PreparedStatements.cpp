@@ -121,6 +121,7 @@ const std::pair<const char*, const char*> kStatements[] = {
      "WITH e AS (INSERT INTO auction_events (auction_id, seq, payload) VALUES ($1, $2, $3::jsonb)) "
      "INSERT INTO outbox (auction_id, payload) VALUES ($1, $3::jsonb)"},
     {"user_event_insert", "INSERT INTO outbox (user_id, payload) VALUES ($1, $2::jsonb)"},
+    {"outbox_notify", "SELECT pg_notify($1, '')"},
     // One relay at a time keeps the hand-off in id order across instances.
     {"outbox_try_lock", "SELECT pg_try_advisory_xact_lock(7203841, 1)"},
     {"outbox_take", "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT $1) "

@@ -2,6 +2,22 @@
 
 namespace nb::storage::detail {
 
+namespace {
+// Events queued by transactions on this thread; a transaction runs on the thread that started
+// it, so a change across one attempt is that attempt's.
+thread_local std::uint64_t t_outboxWrites = 0;
+} // namespace
+
+void noteOutboxWrite()
+{
+    ++t_outboxWrites;
+}
+
+std::uint64_t outboxWrites()
+{
+    return t_outboxWrites;
+}
+
 void backoffBeforeRetry(int attempt)
 {
     // Randomised, growing back-off so that two transactions that deadlocked do not meet again.

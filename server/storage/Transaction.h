@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <pqxx/except>
 #include <pqxx/pqxx>
@@ -26,6 +27,10 @@ constexpr int kMaxTransactionAttempts = 8;
 
 namespace detail {
 void backoffBeforeRetry(int attempt);
+/// Called by the outbox store when the running transaction queued an event.
+void noteOutboxWrite();
+/// How many events transactions on this thread have queued so far (it only grows).
+std::uint64_t outboxWrites();
 } // namespace detail
 
 /// Runs body(pqxx::work&) as one transaction on a pooled connection and commits it.
@@ -34,6 +39,8 @@ void backoffBeforeRetry(int attempt);
 ///   kMaxTransactionAttempts times, then reported as DatabaseUnavailable.
 /// - A lost connection is dropped from the pool and tried once more on a fresh one, then
 ///   reported as DatabaseUnavailable.
+/// - Once a transaction that queued outbox events committed, the pool is told
+///   (ConnectionPool::outboxCommitted) so that a relay hands them on.
 /// body may run more than once, so it must not have side effects outside the transaction.
 template <typename Body>
 auto inTransaction(ConnectionPool& pool, Body&& body) -> std::invoke_result_t<Body&, pqxx::work&>
@@ -44,19 +51,30 @@ auto inTransaction(ConnectionPool& pool, Body&& body) -> std::invoke_result_t<Bo
         std::optional<ConnectionPool::Lease> lease;
         try {
             lease.emplace(pool.acquire());
-            pqxx::work tx(**lease);
+            const std::uint64_t writesBefore = detail::outboxWrites();
             if constexpr (std::is_void_v<Result>) {
-                body(tx);
-                if (pool.beforeCommitHook())
-                    pool.beforeCommitHook()();
-                tx.commit();
+                {
+                    pqxx::work tx(**lease);
+                    body(tx);
+                    if (pool.beforeCommitHook())
+                        pool.beforeCommitHook()();
+                    tx.commit();
+                }
+                if (detail::outboxWrites() != writesBefore)
+                    pool.outboxCommitted(**lease);
                 return;
             } else {
-                Result result = body(tx);
-                if (pool.beforeCommitHook())
-                    pool.beforeCommitHook()();
-                tx.commit();
-                return result;
+                std::optional<Result> result;
+                {
+                    pqxx::work tx(**lease);
+                    result.emplace(body(tx));
+                    if (pool.beforeCommitHook())
+                        pool.beforeCommitHook()();
+                    tx.commit();
+                }
+                if (detail::outboxWrites() != writesBefore)
+                    pool.outboxCommitted(**lease);
+                return std::move(*result);
             }
         } catch (const pqxx::transaction_rollback&) {
             if (attempt >= kMaxTransactionAttempts)

@@ -1,5 +1,6 @@
 // The transactional outbox: events exist exactly for what committed, the relay hands them on in
-// order and empties the table, and a running server is woken by NOTIFY rather than its poll.
+// order and empties the table, and a running server is woken by its own commits (in-process) or by
+// other processes' NOTIFY rather than its poll.
 #include "server/app/ServerRuntime.h"
 #include "server/events/EventBus.h"
 #include "server/events/OutboxRelay.h"
@@ -95,6 +96,7 @@ private slots:
     void failedTransactionLeavesNoOutboxRowAndMovesNoMoney();
     void relayHandsOnEventsInCommitOrderWithSeqGrowingByOne();
     void relayWakesOnNotify();
+    void ownCommitsWakeTheRelayWithoutNotify();
     void relayPollsWhenNoNotifyComes();
     void refusedBidEmitsNothing();
 };
@@ -302,6 +304,45 @@ void TstOutbox::relayWakesOnNotify()
     QCOMPARE(f.wallet(seller).balance, Won(13'000));
     const QStringList violations = f.auditViolations() + f.sequenceViolations();
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+}
+
+// Bids placed through the server's own pool wake its relay in-process: the events arrive at once
+// and no transaction sends a NOTIFY (which would serialise every commit on the database).
+void TstOutbox::ownCommitsWakeTheRelayWithoutNotify()
+{
+    ConcurrencyFixture f;
+    const qint64 seller = f.registerUser(QStringLiteral("seller"));
+    const qint64 bidder = f.cloneUsers(seller, QStringLiteral("bidder"), 1).front();
+    f.deposit(bidder, 1'000'000);
+    const qint64 auction = f.createAuction(seller, 10'000);
+
+    QElapsedTimer clock;
+    std::vector<std::pair<qint64, QJsonObject>> received;
+    QObject receiver;
+    nb::app::ServerRuntime runtime(f.connectionString(), 4);
+    connect(&runtime.bus(), &nb::events::EventBus::auctionEvent, &receiver,
+            [&](qint64 auctionId, const QJsonObject& e) {
+                if (auctionId == auction)
+                    received.emplace_back(clock.elapsed(), e);
+            });
+    runtime.start();
+    pqxx::connection listenConn(f.connectionString());
+    ChannelListener listener(listenConn);
+
+    services::BiddingService bidding(runtime.pool());
+    for (int i = 0; i < 3; ++i) {
+        clock.restart();
+        bidding.placeBid(bidder, auction, 10'000 + 1'000 * i, std::nullopt,
+                         ConcurrencyFixture::newRequestId());
+        QTRY_VERIFY_WITH_TIMEOUT(received.size() == std::size_t(i + 1), 3000);
+        QVERIFY2(
+            received.back().first < 500,
+            qPrintable(QStringLiteral("bid event %1 arrived after %2 ms").arg(i).arg(received.back().first)));
+        QCOMPARE(received.back().second.value(QStringLiteral("seq")).toInteger(), qint64(i + 1));
+    }
+    runtime.stop();
+    listenConn.await_notification(0, 200'000);
+    QCOMPARE(listener.received, 0);
 }
 
 // The slow poll is the backstop for a missed NOTIFY (and what re-establishes a lost LISTEN
