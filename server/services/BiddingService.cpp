@@ -124,6 +124,16 @@ BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount
         requireAmount(*maxAmount, "max_amount");
     const QString params = QStringLiteral("%1:%2:%3").arg(auctionId).arg(amount).arg(maxAmount.value_or(0));
 
+    // One statement outside any transaction: a bid below the last committed minimum is certainly
+    // too low, since prices only rise (unless the request_id was used before: a repeated request
+    // gets its first answer).
+    const auto committed = glance(m_pool, "place bid", [&](pqxx::nontransaction& tx) {
+        return sa::glanceForBid(tx, auctionId, bidderId, requestId);
+    });
+    if (committed && !committed->requestSeen)
+        if (const auto minimum = certainlyTooLow(committed->auction, bidderId, amount, maxAmount))
+            refuseTooLow(*minimum);
+
     // Entered inside the transaction, once the request is claimed, and held until it committed.
     std::optional<AuctionLanes::Turn> turn;
     return transact(m_pool, "place bid", [&](pqxx::work& tx) {
@@ -136,13 +146,9 @@ BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, std::optional<Au
                                                 std::optional<Won> maxAmount, const QString& requestId,
                                                 const QString& params)
 {
-    // Before the lane, side by side with the bid in it: the claim, the refusal of a bid below the
-    // last committed minimum, and the bidder's name for the events.
+    // Before the lane, side by side with the bid in it: the claim and the bidder's name.
     if (const auto replay = claimRequest(tx, bidderId, requestId, QStringLiteral("bid"), params))
         return fromJson<BidResult>(*replay).value();
-    if (const auto committed = sa::peek(tx, auctionId))
-        if (const auto minimum = certainlyTooLow(*committed, bidderId, amount, maxAmount))
-            refuseTooLow(*minimum);
     const QString bidderName = sa::displayName(tx, bidderId);
 
     if (!turn)

@@ -16,6 +16,25 @@ namespace detail {
 [[noreturn]] void reportUnavailable(const char* operation, const std::exception& e);
 } // namespace detail
 
+namespace detail {
+/// Runs work and turns every failure into a typed ServiceError (see transact()).
+template <typename Work>
+auto mapFailures(const char* operation, Work&& work)
+{
+    try {
+        return work();
+    } catch (const ServiceError&) {
+        throw;
+    } catch (const storage::DatabaseUnavailable& e) {
+        reportUnavailable(operation, e);
+    } catch (const pqxx::broken_connection& e) {
+        reportUnavailable(operation, e);
+    } catch (const std::exception& e) {
+        reportInternal(operation, e);
+    }
+}
+} // namespace detail
+
 /// Runs body as one retried transaction (storage::inTransaction) and turns every failure into a
 /// typed ServiceError: rule errors pass through, an unreachable or conflicted database becomes
 /// `unavailable`, anything else is logged with context and becomes `internal` without leaking
@@ -23,17 +42,17 @@ namespace detail {
 template <typename Body>
 auto transact(storage::ConnectionPool& pool, const char* operation, Body&& body)
 {
-    try {
-        return storage::inTransaction(pool, std::forward<Body>(body));
-    } catch (const ServiceError&) {
-        throw;
-    } catch (const storage::DatabaseUnavailable& e) {
-        detail::reportUnavailable(operation, e);
-    } catch (const pqxx::broken_connection& e) {
-        detail::reportUnavailable(operation, e);
-    } catch (const std::exception& e) {
-        detail::reportInternal(operation, e);
-    }
+    return detail::mapFailures(operation,
+                               [&] { return storage::inTransaction(pool, std::forward<Body>(body)); });
+}
+
+/// Runs a read outside any transaction (storage::withoutTransaction), failures mapped as by
+/// transact().
+template <typename Body>
+auto glance(storage::ConnectionPool& pool, const char* operation, Body&& body)
+{
+    return detail::mapFailures(operation,
+                               [&] { return storage::withoutTransaction(pool, std::forward<Body>(body)); });
 }
 
 } // namespace nb::services

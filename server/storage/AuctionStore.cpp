@@ -91,9 +91,15 @@ std::optional<AuctionRow> lock(pqxx::work& tx, qint64 auctionId)
     return readRow(tx.exec_prepared("auction_lock", auctionId));
 }
 
-std::optional<AuctionRow> peek(pqxx::work& tx, qint64 auctionId)
+std::optional<BidGlance> glanceForBid(pqxx::transaction_base& tx, qint64 auctionId, qint64 userId,
+                                      const QString& requestId)
 {
-    return readRow(tx.exec_prepared("auction_peek", auctionId));
+    const pqxx::result result =
+        tx.exec_prepared("auction_peek_for_bid", auctionId, userId, requestId.toStdString());
+    auto row = readRow(result);
+    if (!row)
+        return std::nullopt;
+    return BidGlance{std::move(*row), result[0]["request_seen"].as<bool>()};
 }
 
 std::optional<AuctionRow> tryLock(pqxx::work& tx, qint64 auctionId)

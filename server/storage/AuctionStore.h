@@ -33,8 +33,15 @@ struct AuctionRow {
 
 /// Locks the auction row (FOR UPDATE): the first lock of every money-moving transaction.
 std::optional<AuctionRow> lock(pqxx::work& tx, qint64 auctionId);
-/// The last committed state of the auction, without waiting for or taking its row lock.
-std::optional<AuctionRow> peek(pqxx::work& tx, qint64 auctionId);
+/// The last committed state of an auction a user is about to bid on, read without waiting for
+/// or taking its row lock, and whether that user used the request_id before (one statement, so
+/// both come from the same snapshot).
+struct BidGlance {
+    AuctionRow auction;
+    bool requestSeen = false;
+};
+std::optional<BidGlance> glanceForBid(pqxx::transaction_base& tx, qint64 auctionId, qint64 userId,
+                                      const QString& requestId);
 /// Like lock(), but returns nothing when another transaction holds the row (scheduler use).
 std::optional<AuctionRow> tryLock(pqxx::work& tx, qint64 auctionId);
 

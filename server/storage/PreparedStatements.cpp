@@ -47,7 +47,10 @@ const std::pair<const char*, const char*> kStatements[] = {
 
     // Auctions.
     {"auction_lock", "SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1 FOR UPDATE"},
-    {"auction_peek", "SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1"},
+    // The committed state, read without the lock, and whether the user used the request_id before.
+    {"auction_peek_for_bid", "SELECT " NB_AUCTION_ROW_COLUMNS ", EXISTS (SELECT 1 FROM idempotency_keys k "
+                             "WHERE k.user_id = $2 AND k.request_id = $3) AS request_seen "
+                             "FROM auctions WHERE id = $1"},
     {"auction_try_lock",
      "SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1 FOR UPDATE SKIP LOCKED"},
     {"auction_insert",

@@ -97,4 +97,28 @@ auto inTransaction(ConnectionPool& pool, Body&& body) -> std::invoke_result_t<Bo
     }
 }
 
+/// Runs body(pqxx::nontransaction&) on a pooled connection outside any transaction: each
+/// statement sees what was committed when it began and writes nothing of its own, at one round
+/// trip per statement. For reads that need no consistency between statements. A lost connection
+/// is dropped from the pool and reported as DatabaseUnavailable, as is an exhausted pool.
+template <typename Body>
+auto withoutTransaction(ConnectionPool& pool, Body&& body)
+    -> std::invoke_result_t<Body&, pqxx::nontransaction&>
+{
+    std::optional<ConnectionPool::Lease> lease;
+    try {
+        lease.emplace(pool.acquire());
+        pqxx::nontransaction tx(**lease);
+        return body(tx);
+    } catch (const pqxx::broken_connection&) {
+        if (lease)
+            lease->discard();
+        throw DatabaseUnavailable("the database is unreachable");
+    } catch (const std::runtime_error& e) {
+        if (!lease)
+            throw DatabaseUnavailable(e.what());
+        throw;
+    }
+}
+
 } // namespace nb::storage
