@@ -2,6 +2,12 @@
 
 namespace nb::services {
 
+namespace {
+// Added to the known state's clock: within this of its end an auction is left to the database
+// (it may be over, or be settled at any moment).
+constexpr qint64 kEndMarginMs = 2000;
+} // namespace
+
 AuctionLanes::Turn::Turn(AuctionLanes& lanes, qint64 auctionId)
     : m_lanes(lanes)
     , m_auctionId(auctionId)
@@ -23,6 +29,23 @@ AuctionLanes::Turn::~Turn()
     // Only the map and this turn still hold the lane: nobody waits in it, so it can go.
     if (m_lane.use_count() == 2)
         m_lanes.m_lanes.remove(m_auctionId);
+}
+
+std::optional<storage::auctions::AuctionRow> AuctionLanes::Turn::known() const
+{
+    if (!m_lane->known)
+        return std::nullopt;
+    storage::auctions::AuctionRow aged = *m_lane->known;
+    aged.nowMs += m_lane->knownSince.elapsed() + kEndMarginMs;
+    return aged;
+}
+
+void AuctionLanes::Turn::learn(const storage::auctions::AuctionRow& committed)
+{
+    if (m_lane->known && m_lane->known->seq > committed.seq)
+        return;
+    m_lane->known = committed;
+    m_lane->knownSince.start();
 }
 
 } // namespace nb::services

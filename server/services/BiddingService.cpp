@@ -134,15 +134,28 @@ BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount
         if (const auto minimum = certainlyTooLow(committed->auction, bidderId, amount, maxAmount))
             refuseTooLow(*minimum);
 
-    // Entered inside the transaction, once the request is claimed, and held until it committed.
+    // Entered inside the transaction, once the request is claimed, and held until it committed,
+    // so that what this bid commits is known to the next one in the lane.
     std::optional<AuctionLanes::Turn> turn;
-    return transact(m_pool, "place bid", [&](pqxx::work& tx) {
-        return placeBidInTransaction(tx, turn, bidderId, auctionId, amount, maxAmount, requestId, params);
-    });
+    LaneNews news;
+    try {
+        BidResult result = transact(m_pool, "place bid", [&](pqxx::work& tx) {
+            news = LaneNews{};
+            return placeBidInTransaction(tx, turn, news, bidderId, auctionId, amount, maxAmount, requestId,
+                                         params);
+        });
+        if (turn && news.committed)
+            turn->learn(*news.committed);
+        return result;
+    } catch (const ServiceError&) {
+        if (turn && news.underLock)
+            turn->learn(*news.underLock); // nothing of this bid committed
+        throw;
+    }
 }
 
 BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, std::optional<AuctionLanes::Turn>& turn,
-                                                qint64 bidderId, qint64 auctionId, Won amount,
+                                                LaneNews& news, qint64 bidderId, qint64 auctionId, Won amount,
                                                 std::optional<Won> maxAmount, const QString& requestId,
                                                 const QString& params)
 {
@@ -153,7 +166,12 @@ BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, std::optional<Au
 
     if (!turn)
         turn.emplace(m_lanes, auctionId);
+    // The request is new (claimed above), so a refusal here cannot hide an earlier answer.
+    if (const auto known = turn->known())
+        if (const auto minimum = certainlyTooLow(*known, bidderId, amount, maxAmount))
+            refuseTooLow(*minimum);
     const sa::AuctionRow before = requireBiddable(sa::lock(tx, auctionId), bidderId);
+    news.underLock = before;
     const BidDecision decision = decideBid(before, bidderId, amount, maxAmount);
 
     const std::optional<qint64> previousLeader = before.highBidderId;
@@ -201,6 +219,7 @@ BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, std::optional<Au
     result.seq = after.seq;
     result.wallet = wallets[bidderId];
     storage::idempotency::complete(tx, bidderId, requestId, toJson(result));
+    news.committed = after;
     return result;
 }
 

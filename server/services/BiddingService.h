@@ -32,9 +32,17 @@ public:
     AuctionDetail buyNow(qint64 buyerId, qint64 auctionId, const QString& requestId);
 
 private:
-    BidResult placeBidInTransaction(pqxx::work& tx, std::optional<AuctionLanes::Turn>& turn, qint64 bidderId,
-                                    qint64 auctionId, Won amount, std::optional<Won> maxAmount,
-                                    const QString& requestId, const QString& params);
+    /// What a bid tells the next one in its lane: the auction as read under the lock, and as the
+    /// bid left it (valid only once the transaction committed).
+    struct LaneNews {
+        std::optional<storage::auctions::AuctionRow> underLock;
+        std::optional<storage::auctions::AuctionRow> committed;
+    };
+
+    BidResult placeBidInTransaction(pqxx::work& tx, std::optional<AuctionLanes::Turn>& turn, LaneNews& news,
+                                    qint64 bidderId, qint64 auctionId, Won amount,
+                                    std::optional<Won> maxAmount, const QString& requestId,
+                                    const QString& params);
 
     storage::ConnectionPool& m_pool;
     AuctionLanes m_lanes;

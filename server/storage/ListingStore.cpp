@@ -6,6 +6,7 @@
 #include "shared/protocol/WireEnums.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nb::storage::listings {
@@ -27,7 +28,7 @@ public:
 
     std::string sql;
 
-    pqxx::result run(pqxx::work& tx) const
+    pqxx::result run(pqxx::transaction_base& tx) const
     {
         return tx.exec_params(sql, pqxx::prepare::make_dynamic_params(m_params));
     }
@@ -79,46 +80,87 @@ const char* orderBy(SearchFilter::Order order)
     return " ORDER BY a.id";
 }
 
-/// Statement 1: the region's path and the category's id (null when unknown) and the count.
+/// The region and category conditions once they are known (the page, and the cached listing's
+/// counts). The region's ids are listed rather than found by path in a subquery: the planner
+/// then knows how many auctions they hold, and reads a small region's auctions through the
+/// region index instead of walking the whole order's index in search of them.
+std::string resolvedConditions(Statement& st, const Resolved& r)
+{
+    std::string where;
+    if (r.regionIds)
+        where += " AND a.region_id = ANY(" + st.bind(fields::idArray(*r.regionIds)) + "::bigint[])";
+    if (r.categoryId)
+        where += " AND a.category_id = " + st.bind(std::to_string(*r.categoryId)) + "::bigint";
+    return where;
+}
+
+/// Statement 1: the ids of the region and its descendants ("1,2,3"), the category's id (each null
+/// when unknown) and the count.
 Statement countStatement(const SearchFilter& f)
 {
     Statement st;
-    std::string regionPath = "NULL::text";
+    std::string regionIds = "NULL::text";
     std::string categoryId = "NULL::bigint";
     std::string where;
     if (f.regionId) {
-        regionPath =
-            "(SELECT path FROM regions WHERE id = " + st.bind(std::to_string(*f.regionId)) + "::bigint)";
-        where +=
-            " AND a.region_id IN (SELECT d.id FROM regions d WHERE d.path LIKE " + regionPath + " || '%')";
+        const std::string subtree = "(SELECT d.id FROM regions d WHERE d.path LIKE (SELECT path FROM regions "
+                                    "WHERE id = " +
+                                    st.bind(std::to_string(*f.regionId)) + "::bigint) || '%')";
+        regionIds = "(SELECT string_agg(t.id::text, ',') FROM " + subtree + " t)";
+        where += " AND a.region_id IN " + subtree;
     }
     if (!f.categorySlug.isEmpty()) {
         categoryId = "(SELECT id FROM categories WHERE slug = " + st.bind(f.categorySlug.toStdString()) + ")";
         where += " AND a.category_id = " + categoryId;
     }
     where = commonConditions(st, f) + where;
-    st.sql = "SELECT " + regionPath + " AS region_path, " + categoryId +
+    st.sql = "SELECT " + regionIds + " AS region_ids, " + categoryId +
              " AS category_id, (SELECT count(*) FROM auctions a" + where + ") AS total";
     return st;
 }
 
-/// Statement 2: one page of summaries, with the region and category the count resolved.
-Statement pageStatement(const SearchFilter& f, const std::optional<std::string>& regionPath,
-                        std::optional<qint64> categoryId)
+/// The count alone, for a caller that resolved the region and the category.
+Statement resolvedCountStatement(const SearchFilter& f, const Resolved& r)
 {
     Statement st;
-    std::string where = commonConditions(st, f);
-    if (regionPath) // a path holds only digits and '/': no wildcard to escape
-        where += " AND a.region_id IN (SELECT d.id FROM regions d WHERE d.path LIKE " +
-                 st.bind(*regionPath + "%") + ")";
-    if (categoryId)
-        where += " AND a.category_id = " + st.bind(std::to_string(*categoryId)) + "::bigint";
-    st.sql = NB_AUCTION_SUMMARY_SELECT NB_AUCTION_SUMMARY_JOINS;
-    st.sql += where;
-    st.sql += orderBy(f.order);
-    st.sql += " LIMIT " + st.bind(std::to_string(f.limit)) + "::int";
-    st.sql += " OFFSET " + st.bind(std::to_string(f.offset)) + "::bigint";
+    const std::string where = commonConditions(st, f) + resolvedConditions(st, r);
+    st.sql = "SELECT count(*) FROM auctions a" + where;
     return st;
+}
+
+constexpr std::string_view kSummaryJoins = NB_AUCTION_SUMMARY_JOINS;
+constexpr std::string_view kSummarySource = "FROM auctions a ";
+static_assert(kSummaryJoins.substr(0, kSummarySource.size()) == kSummarySource,
+              "the page replaces the summary's source table with the page's own rows");
+
+/// Statement 2: one page of summaries. The page's rows are chosen from the auctions alone (an
+/// index scan that stops at the limit) and only they are joined with their seller, category,
+/// region, reputation and thumbnail: joining every match before sorting and limiting cost
+/// 60-200 ms at 10,000 active auctions.
+Statement pageStatement(const SearchFilter& f, const Resolved& r)
+{
+    Statement st;
+    const std::string order = orderBy(f.order);
+    std::string rows = "(SELECT a.* FROM auctions a" + commonConditions(st, f) + resolvedConditions(st, r);
+    rows += order;
+    rows += " LIMIT " + st.bind(std::to_string(f.limit)) + "::int";
+    rows += " OFFSET " + st.bind(std::to_string(f.offset)) + "::bigint) a ";
+    st.sql = NB_AUCTION_SUMMARY_SELECT "FROM ";
+    st.sql += rows;
+    st.sql += kSummaryJoins.substr(kSummarySource.size());
+    st.sql += order;
+    return st;
+}
+
+/// "1,2,3" as ids; nullopt stays nullopt.
+std::optional<QList<qint64>> idList(const std::optional<std::string>& text)
+{
+    if (!text)
+        return std::nullopt;
+    QList<qint64> ids;
+    for (const QString& id : QString::fromStdString(*text).split(QLatin1Char(',')))
+        ids.append(id.toLongLong());
+    return ids;
 }
 
 QList<AuctionSummary> summaries(const pqxx::result& result)
@@ -146,15 +188,44 @@ SearchResult search(pqxx::work& tx, const SearchFilter& filter)
 {
     SearchResult out;
     const auto counted = countStatement(filter).run(tx)[0];
-    const auto regionPath = fields::optional<std::string>(counted["region_path"]);
+    const auto regionIds = fields::optional<std::string>(counted["region_ids"]);
     const auto categoryId = fields::optional<qint64>(counted["category_id"]);
-    out.unknownRegion = filter.regionId && !regionPath;
+    out.unknownRegion = filter.regionId && !regionIds;
     out.unknownCategory = !filter.categorySlug.isEmpty() && !categoryId;
     if (out.unknownRegion || out.unknownCategory)
         return out;
     out.total = counted["total"].as<qint64>();
     if (out.total > filter.offset)
-        out.items = summaries(pageStatement(filter, regionPath, categoryId).run(tx));
+        out.items = page(tx, filter, Resolved{idList(regionIds), categoryId});
+    return out;
+}
+
+qint64 count(pqxx::transaction_base& tx, const SearchFilter& filter, const Resolved& resolved)
+{
+    return resolvedCountStatement(filter, resolved).run(tx)[0][0].as<qint64>();
+}
+
+QList<AuctionSummary> page(pqxx::transaction_base& tx, const SearchFilter& filter, const Resolved& resolved)
+{
+    return summaries(pageStatement(filter, resolved).run(tx));
+}
+
+QList<ActiveGroup> activeGroups(pqxx::transaction_base& tx)
+{
+    QList<ActiveGroup> out;
+    const auto result = tx.exec("SELECT is_national, region_id, category_id, count(*) FROM auctions "
+                                "WHERE status = 'active' GROUP BY is_national, region_id, category_id");
+    out.reserve(static_cast<qsizetype>(result.size()));
+    for (const auto& r : result)
+        out.append(ActiveGroup{r[0].as<bool>(), r[1].as<qint64>(), r[2].as<qint64>(), r[3].as<qint64>()});
+    return out;
+}
+
+QList<RegionPath> regionPaths(pqxx::transaction_base& tx)
+{
+    QList<RegionPath> out;
+    for (const auto& r : tx.exec("SELECT id, path FROM regions"))
+        out.append(RegionPath{r[0].as<qint64>(), r[1].as<std::string>()});
     return out;
 }
 
@@ -217,7 +288,7 @@ QList<Region> regions(pqxx::work& tx)
     return out;
 }
 
-QList<Category> categories(pqxx::work& tx)
+QList<Category> categories(pqxx::transaction_base& tx)
 {
     QList<Category> out;
     for (const auto& r : tx.exec_prepared("category_list"))

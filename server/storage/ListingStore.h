@@ -33,10 +33,38 @@ struct SearchResult {
     QList<AuctionSummary> items;
 };
 
+/// What a filter's region and category stand for: the ids of the region and all its descendants,
+/// and the category's id. Unset when the filter names none.
+struct Resolved {
+    std::optional<QList<qint64>> regionIds;
+    std::optional<qint64> categoryId;
+};
+
+/// Active auctions counted by scope, region and category: every total of active auctions
+/// without a title search or a price range is a sum of these groups.
+struct ActiveGroup {
+    bool national = false;
+    qint64 regionId = 0;
+    qint64 categoryId = 0;
+    qint64 count = 0;
+};
+
+struct RegionPath {
+    qint64 id = 0;
+    std::string path;
+};
+
 /// Runs a search in at most two statements whatever the page size: the first resolves the region
 /// and the category and counts the matches, the second (skipped when the page is empty) reads the
 /// page's summaries. Ties in every order break by id, so paging is stable.
 SearchResult search(pqxx::work& tx, const SearchFilter& filter);
+
+/// The pieces of search() for a caller that resolved the region and the category itself and
+/// finds the total its own way; one statement each.
+qint64 count(pqxx::transaction_base& tx, const SearchFilter& filter, const Resolved& resolved);
+QList<AuctionSummary> page(pqxx::transaction_base& tx, const SearchFilter& filter, const Resolved& resolved);
+QList<ActiveGroup> activeGroups(pqxx::transaction_base& tx);
+QList<RegionPath> regionPaths(pqxx::transaction_base& tx);
 
 /// The auction's recorded bids, newest first; nothing when there is no such auction.
 std::optional<Page<Bid>> bids(pqxx::work& tx, qint64 auctionId, int limit, qint64 offset);
@@ -51,6 +79,6 @@ Page<AuctionSummary> auctionsWatched(pqxx::work& tx, qint64 userId, int limit, q
 
 /// The region tree in tree order (each region before its descendants).
 QList<Region> regions(pqxx::work& tx);
-QList<Category> categories(pqxx::work& tx);
+QList<Category> categories(pqxx::transaction_base& tx);
 
 } // namespace nb::storage::listings

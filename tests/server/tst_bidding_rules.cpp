@@ -2,8 +2,10 @@
 #include "shared/TimeFormat.h"
 #include "tests/server/ServiceFixture.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
+#include <atomic>
 #include <future>
 #include <memory>
 #include <pqxx/pqxx>
@@ -51,6 +53,7 @@ private slots:
     void seqGrowsByOnePerEvent();
     void refusedBidLeavesSeqAlone();
     void certainlyTooLowBidIsRefusedWithoutTheAuctionLock();
+    void bidQueuedBehindACommitIsRefusedWithoutTheAuctionLock();
 
 private:
     void expectRefused(qint64 bidderId, qint64 auctionId, Won amount, const QString& code,
@@ -587,6 +590,66 @@ void TstBiddingRules::certainlyTooLowBidIsRefusedWithoutTheAuctionLock()
     QCOMPARE(m_fx->bids(auction),
              (QStringList{QStringLiteral("%1 10000").arg(alice), QStringLiteral("%1 11000").arg(bob)}));
     QCOMPARE(m_fx->wallet(bob).locked, Won(11'000));
+}
+
+// Bob's bid passed the first check while Alice's, at the same amount, was committing; in the
+// auction's lane it learns what Alice committed and is refused without locking the row (which a
+// third transaction holds by then).
+void TstBiddingRules::bidQueuedBehindACommitIsRefusedWithoutTheAuctionLock()
+{
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+
+    std::promise<void> aliceCommitting;
+    std::promise<void> letAliceCommit;
+    std::shared_future<void> go = letAliceCommit.get_future().share();
+    std::atomic<bool> first{true};
+    m_fx->pool().setBeforeCommitHook([&] {
+        if (first.exchange(false)) {
+            aliceCommitting.set_value();
+            go.wait();
+        }
+    });
+    std::future<BidResult> aliceBid;
+    std::future<nb::test::Outcome> bobBid;
+    std::future<void> locker;
+    std::promise<void> releaseLock;
+    auto cleanUp = qScopeGuard([&] {
+        m_fx->pool().setBeforeCommitHook({});
+        if (first.exchange(false) || go.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+            letAliceCommit.set_value();
+        releaseLock.set_value();
+    });
+
+    aliceBid = std::async(std::launch::async, [&] { return m_fx->bid(alice, auction, 10'000); });
+    aliceCommitting.get_future().wait();
+    bobBid = std::async(std::launch::async,
+                        [&] { return ServiceFixture::outcomeOf([&] { m_fx->bid(bob, auction, 10'000); }); });
+    // A third transaction queues for the row lock behind Alice's, and keeps it once she commits.
+    const std::string dsn = m_fx->db().connectionString();
+    const std::string lockSql =
+        "SELECT id FROM auctions WHERE id = " + std::to_string(auction) + " FOR UPDATE";
+    std::shared_future<void> release = releaseLock.get_future().share();
+    locker = std::async(std::launch::async, [dsn, lockSql, release] {
+        pqxx::connection conn(dsn);
+        pqxx::work tx(conn);
+        tx.exec(lockSql);
+        release.wait_for(std::chrono::seconds(20));
+    });
+    QTest::qWait(300); // Bob waits in the lane, the locker in PostgreSQL's lock queue
+    letAliceCommit.set_value();
+
+    QVERIFY(aliceBid.wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+    QVERIFY(aliceBid.get().leading);
+    QVERIFY2(bobBid.wait_for(std::chrono::seconds(5)) == std::future_status::ready,
+             "the bid behind a commit waited for the auction's row lock");
+    const auto outcome = bobBid.get();
+    QCOMPARE(outcome.code, QStringLiteral("bid_too_low"));
+    QCOMPARE(outcome.details.value("min_amount").toInteger(), 11'000);
+    QCOMPARE(m_fx->bids(auction), QStringList{QStringLiteral("%1 10000").arg(alice)});
+    QCOMPARE(m_fx->wallet(bob).locked, Won(0));
 }
 
 QTEST_GUILESS_MAIN(TstBiddingRules)
