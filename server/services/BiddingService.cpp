@@ -91,22 +91,23 @@ qint64 recordSteps(pqxx::work& tx, const sa::AuctionRow& before, const BidDecisi
 }
 
 /// Tells the outbid leader, a bidder whose bid a proxy answered at once, and the seller.
-void notifyBidParties(pqxx::work& tx, const sa::AuctionRow& before, const sa::AuctionRow& after,
-                      qint64 bidderId, bool bidderLeads, std::optional<qint64> outbidLeader)
+void notifyBidParties(pqxx::work& tx, UserPushes& pushes, const sa::AuctionRow& before,
+                      const sa::AuctionRow& after, qint64 bidderId, bool bidderLeads,
+                      std::optional<qint64> outbidLeader)
 {
     const qint64 auctionId = before.id;
     if (outbidLeader)
-        notifyUser(tx, *outbidLeader, QStringLiteral("outbid"), auctionId,
-                   QStringLiteral("You were outbid on \"%1\": the price is now %2 won.")
-                       .arg(before.title)
-                       .arg(after.currentPrice));
+        pushes.notify(tx, *outbidLeader, QStringLiteral("outbid"), auctionId,
+                      QStringLiteral("You were outbid on \"%1\": the price is now %2 won.")
+                          .arg(before.title)
+                          .arg(after.currentPrice));
     if (!bidderLeads)
-        notifyUser(tx, bidderId, QStringLiteral("outbid"), auctionId,
-                   QStringLiteral("Another bidder's maximum on \"%1\" is higher: the price is now %2 won.")
-                       .arg(before.title)
-                       .arg(after.currentPrice));
-    notifyUser(tx, before.sellerId, QStringLiteral("new_bid"), auctionId,
-               QStringLiteral("New bid on \"%1\": %2 won.").arg(before.title).arg(after.currentPrice));
+        pushes.notify(tx, bidderId, QStringLiteral("outbid"), auctionId,
+                      QStringLiteral("Another bidder's maximum on \"%1\" is higher: the price is now %2 won.")
+                          .arg(before.title)
+                          .arg(after.currentPrice));
+    pushes.notify(tx, before.sellerId, QStringLiteral("new_bid"), auctionId,
+                  QStringLiteral("New bid on \"%1\": %2 won.").arg(before.title).arg(after.currentPrice));
 }
 
 } // namespace
@@ -195,18 +196,18 @@ BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, std::optional<Au
     if (leaderChanged)
         wallets[*previousLeader] =
             sw::apply(tx, *previousLeader, LedgerKind::Unlock, previousHold, auctionId);
-    sa::putHold(tx, auctionId, decision.leaderId, decision.leaderMax);
-
     sa::AuctionRow after = before;
     const qint64 bidderBidId =
         recordSteps(tx, before, decision, PartyRef{bidderId, bidderName}, maxAmount, after);
-    sa::updateAfterBid(tx, after);
+    sa::updateAfterBid(tx, after); // and the leader's hold
 
-    pushWallet(tx, bidderId, wallets[bidderId]);
+    UserPushes pushes;
+    pushes.wallet(bidderId, wallets[bidderId]);
     if (leaderChanged)
-        pushWallet(tx, *previousLeader, wallets[*previousLeader]);
-    notifyBidParties(tx, before, after, bidderId, decision.bidderLeads,
+        pushes.wallet(*previousLeader, wallets[*previousLeader]);
+    notifyBidParties(tx, pushes, before, after, bidderId, decision.bidderLeads,
                      leaderChanged ? previousLeader : std::nullopt);
+    pushes.queue(tx);
 
     BidResult result;
     result.bidId = bidderBidId;

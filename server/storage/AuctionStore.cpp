@@ -123,8 +123,8 @@ qint64 insert(pqxx::work& tx, const NewAuctionRow& row)
 
 void updateAfterBid(pqxx::work& tx, const AuctionRow& after)
 {
-    tx.exec_prepared0("auction_update_price", after.id, after.currentPrice, after.bidCount,
-                      after.highBidderId, after.highMax, after.endsAtMs, after.seq);
+    tx.exec_prepared0("auction_update_after_bid", after.id, after.currentPrice, after.bidCount,
+                      after.highBidderId.value(), after.highMax.value(), after.endsAtMs, after.seq);
 }
 
 void markStarted(pqxx::work& tx, qint64 auctionId, qint64 seq)
@@ -153,11 +153,6 @@ std::optional<Hold> hold(pqxx::work& tx, qint64 auctionId)
     if (result.empty())
         return std::nullopt;
     return Hold{result[0][0].as<qint64>(), result[0][1].as<qint64>()};
-}
-
-void putHold(pqxx::work& tx, qint64 auctionId, qint64 userId, Won amount)
-{
-    tx.exec_prepared0("hold_put", auctionId, userId, amount);
 }
 
 void dropHold(pqxx::work& tx, qint64 auctionId)

@@ -54,7 +54,8 @@ struct NewAuctionRow {
 /// Inserts an auction, active when it starts now or earlier, else scheduled; returns its id.
 qint64 insert(pqxx::work& tx, const NewAuctionRow& row);
 
-/// Stores the price state after accepted bids; seq is the auction's seq after its events.
+/// Stores the price state after accepted bids (seq is the auction's seq after its events) and
+/// the leader's hold (high_bidder_id for high_max), which after a bid always exist.
 void updateAfterBid(pqxx::work& tx, const AuctionRow& after);
 void markStarted(pqxx::work& tx, qint64 auctionId, qint64 seq);
 void markEnded(pqxx::work& tx, qint64 auctionId, EndReason reason, std::optional<qint64> winnerId,
@@ -70,7 +71,6 @@ struct Hold {
     Won amount = 0;
 };
 std::optional<Hold> hold(pqxx::work& tx, qint64 auctionId);
-void putHold(pqxx::work& tx, qint64 auctionId, qint64 userId, Won amount);
 void dropHold(pqxx::work& tx, qint64 auctionId);
 
 /// Ids of auctions whose start or end time has passed, oldest first.

@@ -36,6 +36,26 @@ void appendUserEvent(pqxx::work& tx, qint64 userId, const QJsonObject& payload)
     detail::noteOutboxWrite();
 }
 
+void appendUserEvents(pqxx::work& tx, const std::vector<UserEvent>& events)
+{
+    if (events.empty())
+        return;
+    // One VALUES list, whose rows take their ids (and so their order) as listed.
+    std::string sql = "INSERT INTO outbox (user_id, payload) VALUES ";
+    std::vector<std::string> params;
+    params.reserve(events.size() * 2);
+    for (const UserEvent& e : events) {
+        if (!params.empty())
+            sql += ", ";
+        params.push_back(std::to_string(e.userId));
+        params.push_back(serialize(e.payload));
+        sql += "($" + std::to_string(params.size() - 1) + "::bigint, $" + std::to_string(params.size()) +
+               "::jsonb)";
+    }
+    tx.exec_params0(sql, pqxx::prepare::make_dynamic_params(params));
+    detail::noteOutboxWrite();
+}
+
 std::optional<std::vector<OutboxEvent>> takeBatch(pqxx::work& tx, int limit)
 {
     if (!tx.exec_prepared1("outbox_try_lock")[0].as<bool>())

@@ -20,6 +20,14 @@ void appendAuctionEvent(pqxx::work& tx, qint64 auctionId, qint64 seq, const QJso
 /// Records an event for all connections of one user (wallet, notification) in the outbox.
 void appendUserEvent(pqxx::work& tx, qint64 userId, const QJsonObject& payload);
 
+/// A push to all connections of one user.
+struct UserEvent {
+    qint64 userId = 0;
+    QJsonObject payload;
+};
+/// Queues several user events in one statement, in the order given.
+void appendUserEvents(pqxx::work& tx, const std::vector<UserEvent>& events);
+
 /// An outbox row as the relay reads it.
 struct OutboxEvent {
     qint64 id = 0;

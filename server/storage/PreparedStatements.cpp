@@ -61,7 +61,11 @@ const std::pair<const char*, const char*> kStatements[] = {
      "SELECT $1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN st <= now() THEN 'active' ELSE 'scheduled' END, "
      "  $9, $10, $11, $12, $9, st, from_epoch_ms($14), $15 "
      "FROM (SELECT COALESCE(from_epoch_ms($13), now()) AS st) t RETURNING id"},
-    {"auction_update_price",
+    // The auction's new price and leader, and the leader's hold, in one statement.
+    {"auction_update_after_bid",
+     "WITH h AS (INSERT INTO holds (auction_id, user_id, amount) VALUES ($1, $4, $5) "
+     "           ON CONFLICT (auction_id) DO UPDATE SET user_id = EXCLUDED.user_id, amount = "
+     "EXCLUDED.amount) "
      "UPDATE auctions SET current_price = $2, bid_count = $3, high_bidder_id = $4, high_max = $5, "
      "  ends_at = from_epoch_ms($6), seq = $7 WHERE id = $1"},
     {"auction_mark_started", "UPDATE auctions SET status = 'active', seq = $2 WHERE id = $1"},
@@ -86,9 +90,6 @@ const std::pair<const char*, const char*> kStatements[] = {
     {"bid_insert", "INSERT INTO bids (auction_id, bidder_id, amount, max_amount, is_proxy) "
                    "VALUES ($1, $2, $3, $4, $5) RETURNING id, epoch_ms(created_at)"},
     {"hold_get", "SELECT user_id, amount FROM holds WHERE auction_id = $1"},
-    {"hold_put",
-     "INSERT INTO holds (auction_id, user_id, amount) VALUES ($1, $2, $3) "
-     "ON CONFLICT (auction_id) DO UPDATE SET user_id = EXCLUDED.user_id, amount = EXCLUDED.amount"},
     {"hold_drop", "DELETE FROM holds WHERE auction_id = $1"},
 
     // Users, sessions and reference data.
