@@ -1,0 +1,41 @@
+#include "tests/bench/load/EventScan.h"
+
+namespace nb::bench::load {
+
+namespace {
+
+/// The non-negative integer after the only occurrence of `key`; nothing if absent, repeated or
+/// not a plain integer.
+std::optional<qint64> integerAfter(QStringView text, QStringView key)
+{
+    const qsizetype at = text.indexOf(key);
+    if (at < 0 || text.indexOf(key, at + key.size()) >= 0)
+        return std::nullopt;
+    qsizetype i = at + key.size();
+    qint64 value = 0;
+    int digits = 0;
+    for (; i < text.size() && digits < 18; ++i, ++digits) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            break;
+        value = value * 10 + (c - u'0');
+    }
+    if (digits == 0 || digits >= 18)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+std::optional<ScannedEvent> scanAuctionEvent(QStringView text)
+{
+    if (!text.contains(u"\"type\":\"auction."))
+        return std::nullopt;
+    const std::optional<qint64> auctionId = integerAfter(text, u"\"auction_id\":");
+    const std::optional<qint64> seq = integerAfter(text, u"\"seq\":");
+    if (!auctionId || !seq)
+        return std::nullopt;
+    return ScannedEvent{*auctionId, *seq};
+}
+
+} // namespace nb::bench::load
