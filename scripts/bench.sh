@@ -402,8 +402,12 @@ if [[ $SMOKE -eq 0 && -z "$REPORT" ]]; then
     REPORT="$ROOT/docs/BENCHMARKS.md"
 fi
 if [[ -n "$REPORT" ]]; then
+    build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null || true)
+    report_command="bash scripts/bench.sh"
+    [[ $SMOKE -eq 1 ]] && report_command+=" --smoke"
     if bounded "$LIMIT_VERIFY" "$REPORT_BIN" --results "$RESULTS" --out "$REPORT" \
-        --command "bash scripts/bench.sh" --postgres "$("$PGBIN/postgres" --version)"; then
+        --command "$report_command" --build-type "${build_type:-unknown}" \
+        --postgres "$("$PGBIN/postgres" --version)"; then
         log "report written to $REPORT"
     else
         FAILED+=("report")

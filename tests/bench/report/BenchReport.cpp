@@ -102,11 +102,13 @@ BenchResults BenchResults::load(const QString& folder)
     return results;
 }
 
-BenchReport::BenchReport(BenchResults results, MachineInfo machine, QString command, QString postgres)
+BenchReport::BenchReport(BenchResults results, MachineInfo machine, QString command, QString postgres,
+                         QString buildType)
     : m_results(std::move(results))
     , m_machine(std::move(machine))
     , m_command(std::move(command))
     , m_postgres(std::move(postgres))
+    , m_buildType(std::move(buildType))
 {}
 
 QString BenchReport::render(const QString& previousReport) const
@@ -118,6 +120,10 @@ QString BenchReport::render(const QString& previousReport) const
                 "for what we found while profiling). The load generator, the servers and PostgreSQL all run "
                 "on the one machine described here, so they share its cores.\n\n")
                 .arg(m_command);
+    if (m_command.contains(QLatin1String("--smoke")))
+        text += QStringLiteral(
+            "**A smoke run** (5 seconds a scenario at small counts): it shows that the tools work "
+            "and every run stayed correct; its figures measure nothing.\n\n");
     text += machineSection();
     text += targetsSection();
     text += ceilingSection();
@@ -133,12 +139,13 @@ QString BenchReport::machineSection() const
 {
     return QStringLiteral("| machine | |\n| --- | --- |\n"
                           "| date | %1 |\n| CPU | %2 |\n| cores | %3 |\n| memory | %4 GiB |\n"
-                          "| kernel | %5 |\n| database | %6, synchronous commit on |\n\n")
+                          "| kernel | %5 |\n| database | %6, synchronous commit on |\n| build | %7 |\n\n")
         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
              m_machine.cpuModel.isEmpty() ? QStringLiteral("unknown") : m_machine.cpuModel)
         .arg(m_machine.cores)
         .arg(m_machine.memoryGiB, 0, 'f', 1)
-        .arg(m_machine.kernel, m_postgres.isEmpty() ? QStringLiteral("PostgreSQL") : m_postgres);
+        .arg(m_machine.kernel, m_postgres.isEmpty() ? QStringLiteral("PostgreSQL") : m_postgres,
+             m_buildType.isEmpty() ? QStringLiteral("unknown") : m_buildType);
 }
 
 double BenchReport::pgbenchCeiling(const QString& shape) const
@@ -239,9 +246,11 @@ QString BenchReport::ceilingSection() const
 {
     QString text = QStringLiteral(
         "## The ceiling\n\n"
-        "`pgbench` runs a transaction of the same shape as the server's bid (the same statements "
-        "and row locks, tests/bench/pgbench/) at the bidders' concurrency and at the server's pool "
-        "size; the higher figure is the ceiling. The in-process mode calls the service layer from one "
+        "`pgbench` runs the server's bid with its own statements and row locks "
+        "(tests/bench/pgbench/bid.sql: the one read before the transaction, then the transaction), with "
+        "the amount computed under the lock so that every bid is accepted, at the bidders' concurrency "
+        "and at the server's pool size; the higher figure is the ceiling. The in-process mode calls the "
+        "service layer from one "
         "thread per bidder, with no network.\n\n"
         "| ceiling | clients | transactions or accepted bids/s | latency | ledger |\n"
         "| --- | --- | --- | --- | --- |\n");

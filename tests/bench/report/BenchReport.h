@@ -26,7 +26,8 @@ public:
     static constexpr const char* kHandWrittenMarker =
         "<!-- Written by hand below this line: kept when scripts/bench.sh writes the report again. -->";
 
-    BenchReport(BenchResults results, MachineInfo machine, QString command, QString postgres);
+    BenchReport(BenchResults results, MachineInfo machine, QString command, QString postgres,
+                QString buildType);
 
     /// The report; previousReport is the old file's text (or empty).
     QString render(const QString& previousReport) const;
@@ -44,6 +45,7 @@ private:
     MachineInfo m_machine;
     QString m_command;
     QString m_postgres;
+    QString m_buildType;
 };
 
 } // namespace nb::bench

@@ -20,6 +20,8 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("out"), QStringLiteral("The report to write."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("command"), QStringLiteral("The command that reproduces the figures."),
                       QStringLiteral("text"), QStringLiteral("bash scripts/bench.sh")});
+    parser.addOption({QStringLiteral("build-type"),
+                      QStringLiteral("The build measured (Release, Debug, ...)."), QStringLiteral("text")});
     parser.addOption({QStringLiteral("postgres"), QStringLiteral("The PostgreSQL version measured."),
                       QStringLiteral("text")});
     parser.process(app);
@@ -35,7 +37,7 @@ int main(int argc, char* argv[])
         const nb::bench::BenchReport report(
             nb::bench::BenchResults::load(parser.value(QStringLiteral("results"))),
             nb::bench::MachineInfo::read(), parser.value(QStringLiteral("command")),
-            parser.value(QStringLiteral("postgres")));
+            parser.value(QStringLiteral("postgres")), parser.value(QStringLiteral("build-type")));
         QFile out(outPath);
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             std::fprintf(stderr, "nb-bench-report: cannot write %s\n", qPrintable(outPath));
