@@ -14,7 +14,12 @@ WsTcpListener::WsTcpListener(std::optional<QSslConfiguration> ssl, QWebSocketSer
 void WsTcpListener::incomingConnection(qintptr descriptor)
 {
     QTcpSocket* socket = m_ssl ? new QSslSocket : new QTcpSocket;
-    if (!socket->setSocketDescriptor(descriptor)) {
+    // Plain TCP unbuffered: a frame goes to the kernel at once instead of through Qt's write
+    // buffer and a write notifier toggled per frame (which a fan-out to a thousand subscribers
+    // pays a thousand times). TLS needs its buffers.
+    const QIODevice::OpenMode mode =
+        m_ssl ? QIODevice::ReadWrite : QIODevice::ReadWrite | QIODevice::Unbuffered;
+    if (!socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState, mode)) {
         delete socket;
         return;
     }
