@@ -114,6 +114,7 @@ void notifyBidParties(pqxx::work& tx, UserPushes& pushes, const sa::AuctionRow& 
 
 BiddingService::BiddingService(storage::ConnectionPool& pool)
     : m_pool(pool)
+    , m_glances(pool)
 {}
 
 BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount,
@@ -128,11 +129,10 @@ BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount
     // One statement outside any transaction: a bid below the last committed minimum is certainly
     // too low, since prices only rise (unless the request_id was used before: a repeated request
     // gets its first answer).
-    const auto committed = glance(m_pool, "place bid", [&](pqxx::nontransaction& tx) {
-        return sa::glanceForBid(tx, auctionId, bidderId, requestId);
-    });
-    if (committed && !committed->requestSeen)
-        if (const auto minimum = certainlyTooLow(committed->auction, bidderId, amount, maxAmount))
+    const BidGlances::Outcome committed =
+        detail::mapFailures("place bid", [&] { return m_glances.look(auctionId, bidderId, requestId); });
+    if (committed.auction && !committed.requestSeen)
+        if (const auto minimum = certainlyTooLow(*committed.auction, bidderId, amount, maxAmount))
             refuseTooLow(*minimum);
 
     // Entered inside the transaction, once the request is claimed, and held until it committed,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/services/AuctionLanes.h"
+#include "server/services/BidGlances.h"
 #include "server/storage/ConnectionPool.h"
 #include "shared/protocol/Objects.h"
 
@@ -45,6 +46,7 @@ private:
                                     const QString& params);
 
     storage::ConnectionPool& m_pool;
+    BidGlances m_glances;
     AuctionLanes m_lanes;
 };
 

@@ -46,13 +46,4 @@ auto transact(storage::ConnectionPool& pool, const char* operation, Body&& body)
                                [&] { return storage::inTransaction(pool, std::forward<Body>(body)); });
 }
 
-/// Runs a read outside any transaction (storage::withoutTransaction), failures mapped as by
-/// transact().
-template <typename Body>
-auto glance(storage::ConnectionPool& pool, const char* operation, Body&& body)
-{
-    return detail::mapFailures(operation,
-                               [&] { return storage::withoutTransaction(pool, std::forward<Body>(body)); });
-}
-
 } // namespace nb::services

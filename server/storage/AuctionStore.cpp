@@ -6,6 +6,8 @@
 
 #include <QTimeZone>
 
+#include <set>
+
 namespace nb::storage::auctions {
 
 namespace {
@@ -91,15 +93,37 @@ std::optional<AuctionRow> lock(pqxx::work& tx, qint64 auctionId)
     return readRow(tx.exec_prepared("auction_lock", auctionId));
 }
 
-std::optional<BidGlance> glanceForBid(pqxx::transaction_base& tx, qint64 auctionId, qint64 userId,
-                                      const QString& requestId)
+std::optional<BidGlance> glanceForBids(pqxx::transaction_base& tx, qint64 auctionId,
+                                       const std::vector<BidKey>& bids)
 {
-    const pqxx::result result =
-        tx.exec_prepared("auction_peek_for_bid", auctionId, userId, requestId.toStdString());
+    // Array literals: user ids are numbers and request ids only [A-Za-z0-9_-] (checked before).
+    std::string users = "{";
+    std::string requests = "{";
+    for (const BidKey& b : bids) {
+        if (users.size() > 1) {
+            users += ',';
+            requests += ',';
+        }
+        users += std::to_string(b.userId);
+        requests += b.requestId.toStdString();
+    }
+    users += '}';
+    requests += '}';
+    const pqxx::result result = tx.exec_prepared("auction_peek_for_bids", auctionId, users, requests);
     auto row = readRow(result);
     if (!row)
         return std::nullopt;
-    return BidGlance{std::move(*row), result[0]["request_seen"].as<bool>()};
+    std::set<std::string> seen;
+    auto items = result[0]["requests_seen"].as_array();
+    for (auto item = items.get_next(); item.first != pqxx::array_parser::done; item = items.get_next())
+        if (item.first == pqxx::array_parser::string_value)
+            seen.insert(item.second);
+    BidGlance glance{std::move(*row), {}};
+    glance.requestSeen.reserve(bids.size());
+    for (const BidKey& b : bids)
+        glance.requestSeen.push_back(seen.count(std::to_string(b.userId) + ':' + b.requestId.toStdString()) >
+                                     0);
+    return glance;
 }
 
 std::optional<AuctionRow> tryLock(pqxx::work& tx, qint64 auctionId)

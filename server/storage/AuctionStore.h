@@ -33,15 +33,20 @@ struct AuctionRow {
 
 /// Locks the auction row (FOR UPDATE): the first lock of every money-moving transaction.
 std::optional<AuctionRow> lock(pqxx::work& tx, qint64 auctionId);
-/// The last committed state of an auction a user is about to bid on, read without waiting for
-/// or taking its row lock, and whether that user used the request_id before (one statement, so
-/// both come from the same snapshot).
+/// A bid about to be placed: who, and under which request_id.
+struct BidKey {
+    qint64 userId = 0;
+    QString requestId;
+};
+/// The last committed state of an auction several bids are about to go to, read without waiting
+/// for or taking its row lock, and which of those bids' request_ids their users used before (one
+/// statement, so both come from the same snapshot).
 struct BidGlance {
     AuctionRow auction;
-    bool requestSeen = false;
+    std::vector<bool> requestSeen; // by the position of the bid
 };
-std::optional<BidGlance> glanceForBid(pqxx::transaction_base& tx, qint64 auctionId, qint64 userId,
-                                      const QString& requestId);
+std::optional<BidGlance> glanceForBids(pqxx::transaction_base& tx, qint64 auctionId,
+                                       const std::vector<BidKey>& bids);
 /// Like lock(), but returns nothing when another transaction holds the row (scheduler use).
 std::optional<AuctionRow> tryLock(pqxx::work& tx, qint64 auctionId);
 

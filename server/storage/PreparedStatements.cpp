@@ -47,10 +47,13 @@ const std::pair<const char*, const char*> kStatements[] = {
 
     // Auctions.
     {"auction_lock", "SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1 FOR UPDATE"},
-    // The committed state, read without the lock, and whether the user used the request_id before.
-    {"auction_peek_for_bid", "SELECT " NB_AUCTION_ROW_COLUMNS ", EXISTS (SELECT 1 FROM idempotency_keys k "
-                             "WHERE k.user_id = $2 AND k.request_id = $3) AS request_seen "
-                             "FROM auctions WHERE id = $1"},
+    // The committed state, read without the lock, and which of several bids' (user, request_id)
+    // were used before: "user:request" strings (request ids hold no ':' or array syntax).
+    {"auction_peek_for_bids",
+     "SELECT " NB_AUCTION_ROW_COLUMNS ", ARRAY(SELECT k.user_id || ':' || k.request_id "
+     "  FROM idempotency_keys k JOIN unnest($2::bigint[], $3::text[]) AS b(user_id, request_id) "
+     "  ON k.user_id = b.user_id AND k.request_id = b.request_id) AS requests_seen "
+     "FROM auctions WHERE id = $1"},
     {"auction_try_lock",
      "SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1 FOR UPDATE SKIP LOCKED"},
     {"auction_insert",

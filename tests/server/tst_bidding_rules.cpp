@@ -1,4 +1,5 @@
 // RULES.md "Bidding": minimum bids, increments, escrow holds, idempotency, soft close and seq.
+#include "server/services/BidGlances.h"
 #include "shared/TimeFormat.h"
 #include "tests/server/ServiceFixture.h"
 
@@ -54,6 +55,7 @@ private slots:
     void refusedBidLeavesSeqAlone();
     void certainlyTooLowBidIsRefusedWithoutTheAuctionLock();
     void bidQueuedBehindACommitIsRefusedWithoutTheAuctionLock();
+    void concurrentFirstLooksAnswerEachBidForItself();
 
 private:
     void expectRefused(qint64 bidderId, qint64 auctionId, Won amount, const QString& code,
@@ -650,6 +652,39 @@ void TstBiddingRules::bidQueuedBehindACommitIsRefusedWithoutTheAuctionLock()
     QCOMPARE(outcome.details.value("min_amount").toInteger(), 11'000);
     QCOMPARE(m_fx->bids(auction), QStringList{QStringLiteral("%1 10000").arg(alice)});
     QCOMPARE(m_fx->wallet(bob).locked, Won(0));
+}
+
+// Looks at one auction made at the same moment are combined, and each bid still learns whether
+// its own request_id was used before (and the committed state), never another's.
+void TstBiddingRules::concurrentFirstLooksAnswerEachBidForItself()
+{
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    m_fx->bidding.placeBid(alice, auction, 10'000, std::nullopt, QStringLiteral("used-0"));
+    m_fx->bidding.placeBid(alice, auction, 11'000, std::nullopt, QStringLiteral("used-1"));
+
+    nb::services::BidGlances glances(m_fx->pool());
+    constexpr int kThreads = 24;
+    std::vector<std::future<nb::services::BidGlances::Outcome>> looks;
+    for (int i = 0; i < kThreads; ++i) {
+        // Every third asks about a used request_id (of alice's; of the seller's, the same name is new).
+        const QString requestId =
+            i % 3 == 0 ? QStringLiteral("used-%1").arg(i % 2) : QStringLiteral("new-%1").arg(i);
+        const qint64 user = i % 6 == 3 ? seller : alice;
+        looks.push_back(std::async(std::launch::async, [&glances, auction, user, requestId] {
+            return glances.look(auction, user, requestId);
+        }));
+    }
+    for (int i = 0; i < kThreads; ++i) {
+        const auto outcome = looks[i].get();
+        QVERIFY(outcome.auction);
+        QCOMPARE(outcome.auction->currentPrice, Won(11'000));
+        QCOMPARE(outcome.auction->bidCount, 2);
+        const bool used = i % 3 == 0 && i % 6 != 3;
+        QVERIFY2(outcome.requestSeen == used, qPrintable(QStringLiteral("look %1").arg(i)));
+    }
+    QVERIFY(!glances.look(auction + 1000, alice, QStringLiteral("x")).auction);
 }
 
 QTEST_GUILESS_MAIN(TstBiddingRules)
