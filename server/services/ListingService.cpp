@@ -1,12 +1,11 @@
 #include "server/services/ListingService.h"
 
-#include "server/services/ListingReference.h"
-#include "server/services/ListingTotals.h"
+#include "server/services/CachedListingSearch.h"
+#include "server/services/ListingCache.h"
+#include "server/services/ListingCatalogue.h"
 #include "server/services/ServiceError.h"
 #include "server/services/TransactionScope.h"
-#include "server/storage/AutocommitRead.h"
 #include "server/storage/ListingStore.h"
-#include "shared/protocol/WireEnums.h"
 
 namespace nb::services {
 
@@ -94,70 +93,19 @@ sl::SearchFilter filterOf(const ListingQuery& query)
     return f;
 }
 
-/// As transact(), for a read without a transaction (storage::autocommitRead).
-template <typename Body>
-auto readOnly(storage::ConnectionPool& pool, const char* operation, Body&& body)
+/// The answer to query from what the search found; an unknown region or category is bad_request.
+Page<AuctionSummary> pageOf(const ListingQuery& query, const sl::SearchResult& found)
 {
-    try {
-        return storage::autocommitRead(pool, std::forward<Body>(body));
-    } catch (const ServiceError&) {
-        throw;
-    } catch (const storage::DatabaseUnavailable& e) {
-        detail::reportUnavailable(operation, e);
-    } catch (const pqxx::broken_connection& e) {
-        detail::reportUnavailable(operation, e);
-    } catch (const std::exception& e) {
-        detail::reportInternal(operation, e);
-    }
-}
-
-/// What a held total is stored under: every part of the filter that decides the count.
-QString totalKey(const sl::SearchFilter& f)
-{
-    const QString status = f.status ? toWire(*f.status) : QStringLiteral("all");
-    const QString scope = !f.national   ? QStringLiteral("all")
-                          : *f.national ? QStringLiteral("national")
-                                        : QStringLiteral("local");
-    const QString region = f.regionId ? QString::number(*f.regionId) : QString();
-    return QStringList{status, scope, region, f.categorySlug, f.titleContains}.join(QLatin1Char('\x1f'));
-}
-
-/// Counts the active groups when the totals ask for them, in the caller's session.
-void refreshActiveGroups(ListingTotals& totals, pqxx::transaction_base& tx)
-{
-    if (!totals.claimActiveGroups())
-        return;
-    const ListingTotals::Stamp stamp = totals.stamp();
-    QList<sl::ActiveGroup> groups;
-    try {
-        groups = sl::activeGroups(tx);
-    } catch (...) {
-        totals.abandonActiveGroups();
-        throw;
-    }
-    totals.storeActiveGroups(stamp, groups);
-}
-
-/// The filter's total from totals when they hold it, else counted (and kept when it may be).
-qint64 totalOf(ListingTotals& totals, pqxx::transaction_base& tx, const sl::SearchFilter& filter,
-               const sl::Resolved& resolved)
-{
-    if (filter.minPrice || filter.maxPrice)
-        return sl::count(tx, filter, resolved);
-    if (filter.status == AuctionStatus::Active && filter.titleContains.isEmpty()) {
-        refreshActiveGroups(totals, tx);
-        if (const auto total = totals.activeTotal(filter.national, resolved.regionIds.value_or(QList<qint64>()),
-                                                       resolved.categoryId))
-            return *total;
-        return sl::count(tx, filter, resolved);
-    }
-    const QString key = totalKey(filter);
-    if (const auto total = totals.total(key))
-        return *total;
-    const ListingTotals::Stamp stamp = totals.stamp();
-    const qint64 total = sl::count(tx, filter, resolved);
-    totals.storeTotal(stamp, key, total);
-    return total;
+    if (found.unknownRegion)
+        badField("region", QStringLiteral("There is no region %1.").arg(*query.regionId));
+    if (found.unknownCategory)
+        badField("category", QStringLiteral("There is no category \"%1\".").arg(query.category));
+    Page<AuctionSummary> page;
+    page.items = found.items;
+    page.total = found.total;
+    page.page = query.page;
+    page.pageSize = query.pageSize;
+    return page;
 }
 
 } // namespace
@@ -168,67 +116,30 @@ ListingService::ListingService(storage::ConnectionPool& pool)
 
 ListingService::~ListingService() = default;
 
-void ListingService::cacheTotals(ListingTotals* totals)
+void ListingService::useCache(ListingCache* cache)
 {
-    m_totals = totals;
-}
-
-std::shared_ptr<const ListingReference> ListingService::reference(pqxx::transaction_base& tx, bool reload)
-{
-    {
-        std::lock_guard lock(m_referenceMutex);
-        if (m_reference && (!reload || m_totals->stamp().atMs - m_referenceLoadedMs < m_totals->maxAgeMs()))
-            return m_reference;
-    }
-    const qint64 loadedMs = m_totals->stamp().atMs;
-    auto loaded = std::make_shared<const ListingReference>(sl::regionPaths(tx), sl::categories(tx));
-    std::lock_guard lock(m_referenceMutex);
-    m_reference = loaded;
-    m_referenceLoadedMs = loadedMs;
-    return loaded;
-}
-
-sl::SearchResult ListingService::searchWithTotals(const sl::SearchFilter& filter)
-{
-    return readOnly(m_pool, "search auctions", [&](pqxx::nontransaction& tx) {
-        sl::SearchResult out;
-        sl::Resolved resolved;
-        const auto resolve = [&](const ListingReference& ref) {
-            if (filter.regionId)
-                resolved.regionIds = ref.regionAndDescendants(*filter.regionId);
-            if (!filter.categorySlug.isEmpty())
-                resolved.categoryId = ref.categoryId(filter.categorySlug);
-            out.unknownRegion = filter.regionId && !resolved.regionIds;
-            out.unknownCategory = !filter.categorySlug.isEmpty() && !resolved.categoryId;
-        };
-        resolve(*reference(tx, false));
-        if (out.unknownRegion || out.unknownCategory)
-            resolve(*reference(tx, true));
-        if (out.unknownRegion || out.unknownCategory)
-            return out;
-        out.total = totalOf(*m_totals, tx, filter, resolved);
-        if (out.total > filter.offset)
-            out.items = sl::page(tx, filter, resolved);
-        return out;
-    });
+    m_cache = cache;
+    m_cached = cache ? std::make_unique<CachedListingSearch>(m_pool, *cache) : nullptr;
 }
 
 Page<AuctionSummary> ListingService::search(const ListingQuery& query)
 {
     const sl::SearchFilter filter = filterOf(query);
-    const sl::SearchResult found =
-        m_totals
-            ? searchWithTotals(filter)
-            : transact(m_pool, "search auctions", [&](pqxx::work& tx) { return sl::search(tx, filter); });
-    if (found.unknownRegion)
-        badField("region", QStringLiteral("There is no region %1.").arg(*query.regionId));
-    if (found.unknownCategory)
-        badField("category", QStringLiteral("There is no category \"%1\".").arg(query.category));
-    Page<AuctionSummary> page;
-    page.items = found.items;
-    page.total = found.total;
-    page.page = query.page;
-    page.pageSize = query.pageSize;
+    if (!m_cached) {
+        return pageOf(query, transact(m_pool, "search auctions",
+                                      [&](pqxx::work& tx) { return sl::search(tx, filter); }));
+    }
+    // Pages the catalogue answers cost less to find again than to hold.
+    const bool hold = !ListingCatalogue::answers(filter);
+    const QString key = hold ? CachedListingSearch::pageKey(filter) : QString();
+    if (hold) {
+        if (auto held = m_cache->page(key))
+            return *std::move(held);
+    }
+    ListingCache::Stamp stamp = m_cache->stamp();
+    const Page<AuctionSummary> page = pageOf(query, m_cached->search(filter, stamp.atMs));
+    if (hold)
+        m_cache->storePage(stamp, key, page);
     return page;
 }
 

@@ -1,13 +1,11 @@
 #pragma once
 
 #include "server/storage/ConnectionPool.h"
-#include "server/storage/ListingStore.h"
 #include "shared/protocol/Objects.h"
 
 #include <QString>
 
 #include <memory>
-#include <mutex>
 #include <optional>
 
 namespace nb::services {
@@ -29,8 +27,8 @@ struct ListingQuery {
     int pageSize = 20; // 1..100
 };
 
-class ListingReference;
-class ListingTotals;
+class CachedListingSearch;
+class ListingCache;
 
 /// Read-only views of auctions: listings with every filter, bid history, a user's own lists,
 /// and the reference data. Each call costs a bounded number of SQL statements whatever the page
@@ -42,11 +40,10 @@ public:
     ListingService(const ListingService&) = delete;
     ListingService& operator=(const ListingService&) = delete;
 
-    /// Makes search() take its totals from totals (see ListingTotals for what a client may then
-    /// observe) and the regions and categories from memory, and read without a transaction:
-    /// usually the page's statement alone. nullptr (the default) counts in the database every time.
-    /// Set before serving; totals must outlive this service.
-    void cacheTotals(ListingTotals* totals);
+    /// Makes search() answer from cache where it can (see ListingCache for what a client may then
+    /// observe, CachedListingSearch for how the rest is read). nullptr (the default) reads every
+    /// answer from the database. Set before serving; cache must outlive this service.
+    void useCache(ListingCache* cache);
 
     /// Errors: bad_request (page, page_size, prices, unknown region or category).
     Page<AuctionSummary> search(const ListingQuery& query);
@@ -63,16 +60,9 @@ public:
     QList<Category> categories();
 
 private:
-    storage::listings::SearchResult searchWithTotals(const storage::listings::SearchFilter& filter);
-    /// The regions and categories, read on first use and again (at most once per totals' maxAge)
-    /// when a filter names one they lack.
-    std::shared_ptr<const ListingReference> reference(pqxx::transaction_base& tx, bool reload);
-
     storage::ConnectionPool& m_pool;
-    ListingTotals* m_totals = nullptr;
-    std::mutex m_referenceMutex;
-    std::shared_ptr<const ListingReference> m_reference;
-    qint64 m_referenceLoadedMs = 0;
+    ListingCache* m_cache = nullptr;
+    std::unique_ptr<CachedListingSearch> m_cached;
 };
 
 } // namespace nb::services

@@ -5,6 +5,8 @@
 #include "server/storage/RowReading.h"
 #include "shared/protocol/WireEnums.h"
 
+#include <QHash>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,7 +59,7 @@ std::string commonConditions(Statement& st, const SearchFilter& f)
     if (f.national)
         where += *f.national ? " AND a.is_national" : " AND NOT a.is_national";
     if (!f.titleContains.isEmpty())
-        where += " AND lower(a.title) LIKE lower(" + st.bind(likeContains(f.titleContains)) + ")";
+        where += " AND a.title_lower LIKE lower(" + st.bind(likeContains(f.titleContains)) + ")";
     if (f.minPrice)
         where += " AND a.current_price >= " + st.bind(std::to_string(*f.minPrice)) + "::bigint";
     if (f.maxPrice)
@@ -163,6 +165,37 @@ std::optional<QList<qint64>> idList(const std::optional<std::string>& text)
     return ids;
 }
 
+/// The page's ids: its filter, order, limit and offset on the auctions alone.
+Statement pageIdsStatement(const SearchFilter& f, const Resolved& r)
+{
+    Statement st;
+    st.sql = "SELECT a.id FROM auctions a" + commonConditions(st, f) + resolvedConditions(st, r) +
+             orderBy(f.order);
+    st.sql += " LIMIT " + st.bind(std::to_string(f.limit)) + "::int";
+    st.sql += " OFFSET " + st.bind(std::to_string(f.offset)) + "::bigint";
+    return st;
+}
+
+/// The matches as a materialised set (planned on their own), counted, and one page of them.
+Statement countedPageIdsStatement(const SearchFilter& f, const Resolved& r)
+{
+    Statement st;
+    const std::string order = orderBy(f.order);
+    st.sql = "WITH m AS MATERIALIZED (SELECT a.id, a.ends_at, a.created_at, a.current_price FROM auctions a" +
+             commonConditions(st, f) + resolvedConditions(st, r) + ")";
+    st.sql +=
+        " SELECT t.total, a.id FROM (SELECT count(*) AS total FROM m) t LEFT JOIN LATERAL (SELECT * FROM m a";
+    st.sql += order;
+    st.sql += " LIMIT " + st.bind(std::to_string(f.limit)) + "::int";
+    st.sql += " OFFSET " + st.bind(std::to_string(f.offset)) + "::bigint) a ON true";
+    st.sql += order;
+    return st;
+}
+
+constexpr const char* kSummariesOfName = "listing_summaries_of";
+constexpr const char* kSummariesOfSql =
+    NB_AUCTION_SUMMARY_SELECT NB_AUCTION_SUMMARY_JOINS "WHERE a.id = ANY($1::bigint[])";
+
 QList<AuctionSummary> summaries(const pqxx::result& result)
 {
     QList<AuctionSummary> out;
@@ -210,6 +243,55 @@ QList<AuctionSummary> page(pqxx::transaction_base& tx, const SearchFilter& filte
     return summaries(pageStatement(filter, resolved).run(tx));
 }
 
+QList<qint64> pageIds(pqxx::transaction_base& tx, const SearchFilter& filter, const Resolved& resolved)
+{
+    QList<qint64> ids;
+    const auto result = pageIdsStatement(filter, resolved).run(tx);
+    ids.reserve(static_cast<qsizetype>(result.size()));
+    for (const auto& row : result)
+        ids.append(row[0].as<qint64>());
+    return ids;
+}
+
+CountedIds countedPageIds(pqxx::transaction_base& tx, const SearchFilter& filter, const Resolved& resolved)
+{
+    CountedIds out;
+    const auto result = countedPageIdsStatement(filter, resolved).run(tx);
+    for (const auto& row : result) {
+        out.total = row[0].as<qint64>();
+        if (!row[1].is_null())
+            out.ids.append(row[1].as<qint64>());
+    }
+    return out;
+}
+
+QList<AuctionSummary> summariesOf(pqxx::transaction_base& tx, const QList<qint64>& ids)
+{
+    if (ids.isEmpty())
+        return {};
+    // Defined on each connection by its first use here (again: a no-op), and prepared by libpqxx
+    // on that connection at its first execution.
+    tx.conn().prepare(kSummariesOfName, kSummariesOfSql);
+    QHash<qint64, AuctionSummary> byId;
+    for (const auto& row : tx.exec_prepared(kSummariesOfName, fields::idArray(ids))) {
+        AuctionSummary s = auctions::summaryFromRow(row);
+        byId.insert(s.id, std::move(s));
+    }
+    QList<AuctionSummary> out;
+    out.reserve(ids.size());
+    for (const qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            out.append(*it);
+    }
+    return out;
+}
+
+void planForCachedPages(pqxx::transaction_base& tx)
+{
+    tx.exec("SET LOCAL random_page_cost = 1.1");
+}
+
 QList<ActiveGroup> activeGroups(pqxx::transaction_base& tx)
 {
     QList<ActiveGroup> out;
@@ -219,6 +301,32 @@ QList<ActiveGroup> activeGroups(pqxx::transaction_base& tx)
     for (const auto& r : result)
         out.append(ActiveGroup{r[0].as<bool>(), r[1].as<qint64>(), r[2].as<qint64>(), r[3].as<qint64>()});
     return out;
+}
+
+QList<ActiveSummary> activeSummaries(pqxx::transaction_base& tx)
+{
+    QList<ActiveSummary> out;
+    const auto result = tx.exec(NB_AUCTION_SUMMARY_SELECT
+                                ", (extract(epoch FROM a.ends_at) * 1000000)::bigint AS ends_at_us, "
+                                "(extract(epoch FROM a.created_at) * 1000000)::bigint AS created_at_us, "
+                                "a.title_lower " NB_AUCTION_SUMMARY_JOINS "WHERE a.status = 'active'");
+    out.reserve(static_cast<qsizetype>(result.size()));
+    const auto endsAt = result.column_number("ends_at_us");
+    const auto createdAt = result.column_number("created_at_us");
+    const auto titleLower = result.column_number("title_lower");
+    for (const auto& row : result) {
+        const pqxx::field title = row[titleLower];
+        out.append(ActiveSummary{auctions::summaryFromRow(row), row[endsAt].as<qint64>(),
+                                 row[createdAt].as<qint64>(),
+                                 QByteArray(title.c_str(), static_cast<qsizetype>(title.size()))});
+    }
+    return out;
+}
+
+QByteArray lowered(pqxx::transaction_base& tx, const QString& text)
+{
+    const pqxx::row row = tx.exec_params1("SELECT lower($1)", text.toStdString());
+    return QByteArray(row[0].c_str(), static_cast<qsizetype>(row[0].size()));
 }
 
 QList<RegionPath> regionPaths(pqxx::transaction_base& tx)

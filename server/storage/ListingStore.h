@@ -2,6 +2,7 @@
 
 #include "shared/protocol/Objects.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -49,6 +50,15 @@ struct ActiveGroup {
     qint64 count = 0;
 };
 
+/// An active auction's summary with the exact instants its orders compare (the summary's are
+/// rounded to the millisecond) and its title as the title search compares it (lower(title), UTF-8).
+struct ActiveSummary {
+    AuctionSummary summary;
+    qint64 endsAtUs = 0;
+    qint64 createdAtUs = 0;
+    QByteArray titleLower;
+};
+
 struct RegionPath {
     qint64 id = 0;
     std::string path;
@@ -63,7 +73,31 @@ SearchResult search(pqxx::work& tx, const SearchFilter& filter);
 /// finds the total its own way; one statement each.
 qint64 count(pqxx::transaction_base& tx, const SearchFilter& filter, const Resolved& resolved);
 QList<AuctionSummary> page(pqxx::transaction_base& tx, const SearchFilter& filter, const Resolved& resolved);
+/// A page in two statements, to run in one snapshot: the ids of the page's auctions in order (a
+/// statement on the auctions alone, quick to plan), then their summaries (one statement prepared
+/// once per connection, so never planned again). The single statement of page() spent more time
+/// being planned than run.
+QList<qint64> pageIds(pqxx::transaction_base& tx, const SearchFilter& filter, const Resolved& resolved);
+QList<AuctionSummary> summariesOf(pqxx::transaction_base& tx, const QList<qint64>& ids);
+/// For a title search: the number of matches and the ids of one page of them, from one pass over
+/// the matches. The matches are found first (through the title's trigram index when the text
+/// allows it) and only then ordered: planned together with the order, the search walked the
+/// order's whole index testing every title (1,300 buffers, 10-20 ms a page).
+struct CountedIds {
+    qint64 total = 0;
+    QList<qint64> ids;
+};
+CountedIds countedPageIds(pqxx::transaction_base& tx, const SearchFilter& filter, const Resolved& resolved);
 QList<ActiveGroup> activeGroups(pqxx::transaction_base& tx);
+/// Every active auction's summary, in one statement (one snapshot).
+QList<ActiveSummary> activeSummaries(pqxx::transaction_base& tx);
+/// text as the title search lowers it (the database's lower()), UTF-8.
+QByteArray lowered(pqxx::transaction_base& tx, const QString& text);
+/// For the rest of tx, has the planner cost a random page read as what it is for the listing's
+/// working set, held in memory (1.1, not the default 4, which is a disk's): at 4 it walked a whole
+/// status index in search of a category's auctions (1,800 buffers, 3-4 ms a page) rather than
+/// reading the category's own index (0.4 ms).
+void planForCachedPages(pqxx::transaction_base& tx);
 QList<RegionPath> regionPaths(pqxx::transaction_base& tx);
 
 /// The auction's recorded bids, newest first; nothing when there is no such auction.

@@ -4,6 +4,7 @@
 #include "server/transport/http/QueryReader.h"
 #include "server/transport/http/RouteTable.h"
 #include "server/transport/http/Routes.h"
+#include "server/transport/http/SummaryPageJson.h"
 #include "shared/protocol/Json.h"
 
 namespace nb::transport::http {
@@ -62,7 +63,8 @@ ListingQuery listingQuery(const HttpCall& call)
 
 QHttpServerResponse list(const RouteContext& context, HttpCall& call)
 {
-    return jsonReply(toJson(context.services.listings.search(listingQuery(call))));
+    return bytesReply(QByteArrayLiteral("application/json"),
+                      summaryPageJson(context.services.listings.search(listingQuery(call))));
 }
 
 QHttpServerResponse detail(const RouteContext& context, HttpCall& call, qint64 auctionId)

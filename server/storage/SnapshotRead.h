@@ -5,26 +5,31 @@
 
 #include <optional>
 #include <pqxx/except>
-#include <pqxx/nontransaction>
+#include <pqxx/transaction>
 #include <stdexcept>
 #include <type_traits>
 
 namespace nb::storage {
 
-/// Runs body(pqxx::nontransaction&) on a pooled connection: each statement commits on its own,
-/// so a read that needs no snapshot shared between its statements saves the BEGIN and COMMIT
-/// round trips of inTransaction(). A lost connection is dropped from the pool and tried once more
-/// on a fresh one; then, like pool exhaustion, it is reported as DatabaseUnavailable. Anything
-/// else body throws propagates unchanged. body may run twice, so it must only read.
+/// A read-only transaction whose statements all see one snapshot.
+using SnapshotTransaction = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
+
+/// Runs body(SnapshotTransaction&) on a pooled connection and commits: for reads of several
+/// statements that must agree with each other (a page's ids and their summaries). A read-only
+/// transaction has no conflicts to retry; a lost connection is dropped from the pool and tried
+/// once more on a fresh one, then, like pool exhaustion, reported as DatabaseUnavailable.
+/// Anything else body throws propagates unchanged. body may run twice, so it must only read.
 template <typename Body>
-auto autocommitRead(ConnectionPool& pool, Body&& body) -> std::invoke_result_t<Body&, pqxx::nontransaction&>
+auto snapshotRead(ConnectionPool& pool, Body&& body) -> std::invoke_result_t<Body&, SnapshotTransaction&>
 {
     for (int attempt = 1;; ++attempt) {
         std::optional<ConnectionPool::Lease> lease;
         try {
             lease.emplace(pool.acquire());
-            pqxx::nontransaction tx(**lease);
-            return body(tx);
+            SnapshotTransaction tx(**lease);
+            auto result = body(tx);
+            tx.commit();
+            return result;
         } catch (const pqxx::broken_connection&) {
             if (lease)
                 lease->discard();
