@@ -125,7 +125,11 @@ void ServerRuntime::stop()
     m_relayThread.wait();
     m_scheduler = nullptr;
     m_relay = nullptr;
-    // Listeners first, so that no new work arrives; then the workers finish what they hold.
+    // The workers finish what they hold first (the event loop is blocked meanwhile, so no new
+    // work arrives), so that no task posts its answer to a listener being destroyed; answers
+    // still queued go with their listeners.
+    if (m_workers)
+        m_workers->drain();
     m_ws.reset();
     m_http.reset();
     m_workers.reset();

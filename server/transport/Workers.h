@@ -27,8 +27,13 @@ public:
 
     QThreadPool& pool() { return m_pool; }
 
-    /// Runs work() on a worker, then done(result) on context's thread, unless context is gone
-    /// by then. An exception from work() reaches done as a std::exception_ptr: done must accept
+    /// Blocks until every task has finished. Called before the objects their answers are posted
+    /// to are destroyed: answers still queued then are dropped with their receivers.
+    void drain() { m_pool.waitForDone(); }
+
+    /// Runs work() on a worker, then done(result) on context's thread through a queued call
+    /// (no QFuture continuation), unless context is gone by then. Result must be
+    /// default-constructible. An exception from work() reaches done as a std::exception_ptr: done must accept
     /// (std::exception_ptr, Result) — the pointer is null on success.
     template <typename Work, typename Done>
     void run(QObject* context, Work work, Done done)

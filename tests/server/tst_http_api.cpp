@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -15,12 +16,14 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 using nb::test::Account;
 using nb::test::HttpAnswer;
@@ -33,6 +36,89 @@ QByteArray json(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
+
+/// A keep-alive connection that sends one request at a time, as fast as answers come, and counts
+/// the answers (by their status lines); with abandonEvery > 0 every that-many requests it sends
+/// one more and hangs up at once without waiting for it, then reconnects.
+class BusyClient {
+public:
+    BusyClient(quint16 port, QByteArray request, int requests, int abandonEvery)
+        : m_port(port)
+        , m_request(std::move(request))
+        , m_left(requests)
+        , m_abandonEvery(abandonEvery)
+    {
+        QObject::connect(&m_socket, &QTcpSocket::connected, [this] { sendNext(); });
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, [this] { read(); });
+        connectToServer();
+    }
+
+    bool done() const { return m_left == 0 && m_waiting == false; }
+    int ok() const { return m_ok; }
+    int other() const { return m_other; }
+    int abandoned() const { return m_abandoned; }
+
+private:
+    void connectToServer()
+    {
+        m_buffer.clear();
+        m_socket.connectToHost(QHostAddress::LocalHost, m_port);
+    }
+
+    void sendNext()
+    {
+        if (m_left == 0)
+            return;
+        if (m_abandonEvery > 0 && m_sent > 0 && m_sent % m_abandonEvery == 0 && !m_justReconnected) {
+            m_socket.write(m_request);
+            m_socket.flush();
+            m_socket.abort();
+            ++m_abandoned;
+            m_justReconnected = true;
+            connectToServer();
+            return;
+        }
+        m_justReconnected = false;
+        m_socket.write(m_request);
+        ++m_sent;
+        --m_left;
+        m_waiting = true;
+    }
+
+    void read()
+    {
+        m_buffer += m_socket.readAll();
+        const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        static const QRegularExpression lengthHeader(QStringLiteral("(?i)\r\ncontent-length:\\s*(\\d+)"));
+        const QRegularExpressionMatch length =
+            lengthHeader.match(QString::fromLatin1(m_buffer.left(headerEnd + 2)));
+        const qsizetype total = headerEnd + 4 + (length.hasMatch() ? length.captured(1).toLongLong() : 0);
+        if (m_buffer.size() < total)
+            return;
+        if (m_buffer.startsWith("HTTP/1.1 200"))
+            ++m_ok;
+        else
+            ++m_other;
+        m_buffer.remove(0, total);
+        m_waiting = false;
+        sendNext();
+    }
+
+    QTcpSocket m_socket;
+    quint16 m_port;
+    QByteArray m_request;
+    QByteArray m_buffer;
+    int m_left;
+    int m_abandonEvery;
+    int m_sent = 0;
+    int m_ok = 0;
+    int m_other = 0;
+    int m_abandoned = 0;
+    bool m_waiting = false;
+    bool m_justReconnected = false;
+};
 
 } // namespace
 
@@ -62,6 +148,7 @@ private slots:
     void unexpectedFailuresAre500WithoutDetails();
     void serviceCallsRunOnWorkersNotTheSocketThread();
     void clientsThatLeaveEarlyDoNotDisturbTheServer();
+    void everyRequestOfABusyServerIsAnsweredOnce();
     void servesHttpsWhenGivenTls();
 
 private:
@@ -440,6 +527,36 @@ void TstHttpApi::clientsThatLeaveEarlyDoNotDisturbTheServer()
     QTest::qWait(1500);
     m_net->pool().setBeforeCommitHook({});
     NB_EXPECT(m_net->get(QStringLiteral("/api/v1/me/wallet"), user.token), 200, "");
+}
+
+void TstHttpApi::everyRequestOfABusyServerIsAnsweredOnce()
+{
+    // Sixteen connections asking as fast as they are answered, a quarter of them also hanging up
+    // on requests in flight: every request a connection waits for gets exactly one answer, and
+    // the server goes on serving afterwards.
+    constexpr int kClients = 16;
+    constexpr int kRequestsEach = 150;
+    const QByteArray request = "GET /api/v1/categories HTTP/1.1\r\nHost: test\r\n\r\n";
+    std::vector<std::unique_ptr<BusyClient>> clients;
+    for (int i = 0; i < kClients; ++i)
+        clients.push_back(
+            std::make_unique<BusyClient>(m_net->port(), request, kRequestsEach, i % 4 == 0 ? 10 : 0));
+    const auto allDone = [&] {
+        for (const auto& client : clients) {
+            if (!client->done())
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allDone(), 60'000);
+    int abandoned = 0;
+    for (const auto& client : clients) {
+        QCOMPARE(client->ok(), kRequestsEach);
+        QCOMPARE(client->other(), 0);
+        abandoned += client->abandoned();
+    }
+    QVERIFY(abandoned > 0);
+    NB_EXPECT(m_net->get(QStringLiteral("/api/v1/categories")), 200, "");
 }
 
 void TstHttpApi::servesHttpsWhenGivenTls()

@@ -17,7 +17,7 @@ HttpApi::HttpApi(services::Services& services, Workers& workers, Metrics& metric
     , m_context(std::make_shared<const http::RouteContext>(
           http::RouteContext{services, metrics, limiter, std::move(options)}))
     , m_server(new QHttpServer(this))
-    , m_routes(std::make_unique<http::RouteTable>(*m_server, workers.pool(), m_context))
+    , m_routes(std::make_unique<http::RouteTable>(*m_server, workers, m_context))
 {
     http::addSystemRoutes(*m_routes);
     http::addAuthRoutes(*m_routes);

@@ -1,18 +1,17 @@
 #include "server/transport/http/RouteTable.h"
 
 #include "server/transport/Metrics.h"
+#include "server/transport/Workers.h"
 #include "server/transport/http/HttpReplies.h"
 
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QPointer>
 #include <QTcpSocket>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace nb::transport::http {
 
-RouteTable::RouteTable(QHttpServer& server, QThreadPool& workers, std::shared_ptr<const RouteContext> context)
+RouteTable::RouteTable(QHttpServer& server, Workers& workers, std::shared_ptr<const RouteContext> context)
     : m_server(server)
     , m_workers(workers)
     , m_context(std::move(context))
@@ -65,17 +64,26 @@ void RouteTable::dispatch(const Route& route, const QHttpServerRequest& request,
     }
     // Qt 6.4 deletes a connection's socket (and its request) as soon as the peer hangs up, and
     // its own QFuture route support then writes through the dangling pointers. So the answer is
-    // written here, and only to a socket that still exists and is still connected.
+    // written here, and only to a socket that still exists and is still connected. It comes back
+    // through a queued call on the server's thread: a QFuture continuation with a context object
+    // crashed in Qt 6.4 at a few thousand requests per second (QFutureInterfaceBase::reportStarted).
     QPointer<QTcpSocket> socket(responder.socket());
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
     // The context is shared, not borrowed: the task may outlive this table.
-    QtConcurrent::run(&m_workers, [context = m_context, route, call = std::move(call),
-                                   handler = std::move(handler)]() mutable {
-        return pipeline::finish(*context, call, pipeline::run(*context, route, call, handler));
-    }).then(&m_server, [socket, pending](QHttpServerResponse&& response) {
-        if (socket && socket->state() == QAbstractSocket::ConnectedState)
-            response.write(std::move(*pending));
-    });
+    m_workers.run(
+        &m_server,
+        [context = m_context, route, call = std::move(call), handler = std::move(handler)]() mutable {
+            return std::make_shared<QHttpServerResponse>(
+                pipeline::finish(*context, call, pipeline::run(*context, route, call, handler)));
+        },
+        [socket, pending](const std::exception_ptr& error, std::shared_ptr<QHttpServerResponse> response) {
+            if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                return;
+            if (error || !response)
+                internalErrorReply().write(std::move(*pending)); // finish() itself failed
+            else
+                response->write(std::move(*pending));
+        });
 }
 
 void RouteTable::remember(const Route& route)

@@ -15,7 +15,10 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
-class QThreadPool;
+
+namespace nb::transport {
+class Workers;
+}
 
 namespace nb::transport::http {
 
@@ -24,12 +27,12 @@ using IdHandler = std::function<QHttpServerResponse(const RouteContext&, HttpCal
 using IdIdHandler = std::function<QHttpServerResponse(const RouteContext&, HttpCall&, qint64, qint64)>;
 
 /// Registers the API's routes on a QHttpServer so that each request is screened on the socket
-/// thread, handled on the worker pool (QtConcurrent::run) and answered back on the socket thread
+/// thread, handled on the Workers and answered back on the socket thread
 /// when its connection is still there, and counted in the metrics; remembers the routes to tell
 /// an unknown path from a wrong method.
 class RouteTable {
 public:
-    RouteTable(QHttpServer& server, QThreadPool& workers, std::shared_ptr<const RouteContext> context);
+    RouteTable(QHttpServer& server, Workers& workers, std::shared_ptr<const RouteContext> context);
 
     void add(const Route& route, Handler handler);
     void add(const Route& route, IdHandler handler);
@@ -54,7 +57,7 @@ private:
     void remember(const Route& route);
 
     QHttpServer& m_server;
-    QThreadPool& m_workers;
+    Workers& m_workers;
     std::shared_ptr<const RouteContext> m_context;
     std::vector<Entry> m_entries;
 };
