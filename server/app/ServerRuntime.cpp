@@ -46,7 +46,7 @@ void ServerRuntime::start()
     events::OutboxRelay* relay = m_relay;
     m_pool.setOutboxCommittedHandler([relay] { relay->wake(); });
 
-    m_scheduler = new scheduler::AuctionScheduler(m_pool);
+    m_scheduler = new scheduler::AuctionScheduler(m_pool, services::ListingChanges(&m_listingCache));
     m_scheduler->moveToThread(&m_schedulerThread);
     QObject::connect(&m_schedulerThread, &QThread::finished, m_scheduler, &QObject::deleteLater);
 
@@ -62,7 +62,8 @@ void ServerRuntime::startNetwork()
     const NetworkOptions& net = *m_network;
     // One worker per database connection, less the two the relay and the scheduler use.
     m_workers = std::make_unique<transport::Workers>(std::max(2, m_pool.size() - 2));
-    m_services = std::make_unique<services::Services>(m_pool);
+    m_services = std::make_unique<services::Services>(m_pool, &m_listingCache);
+    m_services->listings.warmUpCache();
     m_metrics = std::make_unique<transport::Metrics>();
     m_limiter = std::make_unique<transport::RateLimiter>(net.rateLimit, 2 * net.rateLimit);
 

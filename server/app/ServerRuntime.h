@@ -2,6 +2,7 @@
 
 #include "server/app/NetworkOptions.h"
 #include "server/events/EventBus.h"
+#include "server/services/ListingCache.h"
 #include "server/storage/ConnectionPool.h"
 #include "server/storage/OutboxStore.h"
 
@@ -60,6 +61,8 @@ private:
 
     storage::ConnectionPool m_pool;
     events::EventBus m_bus;
+    /// Listings answered from memory (see ListingCache for how fresh); outlives every service.
+    services::ListingCache m_listingCache;
     std::optional<NetworkOptions> m_network;
     std::unique_ptr<transport::Workers> m_workers;
     std::unique_ptr<services::Services> m_services;

@@ -8,9 +8,10 @@ namespace nb::scheduler {
 
 Q_LOGGING_CATEGORY(lcScheduler, "neighborbid.scheduler")
 
-AuctionScheduler::AuctionScheduler(storage::ConnectionPool& pool, QObject* parent)
+AuctionScheduler::AuctionScheduler(storage::ConnectionPool& pool, services::ListingChanges listingChanges,
+                                   QObject* parent)
     : QObject(parent)
-    , m_settlement(pool)
+    , m_settlement(pool, listingChanges)
     , m_timer(this) // a child moves to the scheduler's thread with it
 {
     m_timer.setInterval(kTickMs);

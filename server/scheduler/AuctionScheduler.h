@@ -16,7 +16,9 @@ class AuctionScheduler : public QObject {
 public:
     static constexpr int kTickMs = 250;
 
-    explicit AuctionScheduler(storage::ConnectionPool& pool, QObject* parent = nullptr);
+    /// listingChanges: where the starts and ends it commits are reported (SettlementService).
+    explicit AuctionScheduler(storage::ConnectionPool& pool, services::ListingChanges listingChanges = {},
+                              QObject* parent = nullptr);
 
     Q_INVOKABLE void start();
     /// One pass: start what is due, settle what is due. Returns {started, settled}.

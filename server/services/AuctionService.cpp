@@ -40,13 +40,14 @@ NewAuction validated(const NewAuction& spec, qint64 nowMs)
 
 } // namespace
 
-AuctionService::AuctionService(storage::ConnectionPool& pool)
+AuctionService::AuctionService(storage::ConnectionPool& pool, ListingChanges listingChanges)
     : m_pool(pool)
+    , m_listingChanges(listingChanges)
 {}
 
 AuctionDetail AuctionService::create(qint64 sellerId, const NewAuction& spec)
 {
-    return transact(m_pool, "create auction", [&](pqxx::work& tx) {
+    AuctionDetail created = transact(m_pool, "create auction", [&](pqxx::work& tx) {
         const auto seller = storage::users::byId(tx, sellerId);
         if (!seller)
             fail(ErrorCode::NotFound, QStringLiteral("There is no such seller."));
@@ -69,6 +70,8 @@ AuctionDetail AuctionService::create(qint64 sellerId, const NewAuction& spec)
         const qint64 id = sa::insert(tx, row);
         return sa::detail(tx, id, sellerId).value();
     });
+    m_listingChanges.auctionsChanged();
+    return created;
 }
 
 AuctionDetail AuctionService::detail(qint64 auctionId, std::optional<qint64> viewerId)

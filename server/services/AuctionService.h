@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/services/ListingChanges.h"
 #include "server/storage/ConnectionPool.h"
 #include "shared/protocol/Objects.h"
 
@@ -11,7 +12,7 @@ namespace nb::services {
 /// Listing an item for auction and reading auctions.
 class AuctionService {
 public:
-    explicit AuctionService(storage::ConnectionPool& pool);
+    explicit AuctionService(storage::ConnectionPool& pool, ListingChanges listingChanges = {});
 
     /// Validates and creates an auction (RULES.md "Auctions"): starts now unless starts_at is
     /// later; ends after it starts and at most 30 days later; the region defaults to the seller's.
@@ -26,6 +27,7 @@ public:
 
 private:
     storage::ConnectionPool& m_pool;
+    ListingChanges m_listingChanges;
 };
 
 } // namespace nb::services

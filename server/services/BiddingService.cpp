@@ -112,8 +112,9 @@ void notifyBidParties(pqxx::work& tx, UserPushes& pushes, const sa::AuctionRow& 
 
 } // namespace
 
-BiddingService::BiddingService(storage::ConnectionPool& pool)
+BiddingService::BiddingService(storage::ConnectionPool& pool, ListingChanges listingChanges)
     : m_pool(pool)
+    , m_listingChanges(listingChanges)
     , m_glances(pool)
 {}
 
@@ -145,8 +146,10 @@ BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount
             return placeBidInTransaction(tx, turn, news, bidderId, auctionId, amount, maxAmount, requestId,
                                          params);
         });
-        if (turn && news.committed)
+        if (turn && news.committed) {
             turn->learn(*news.committed);
+            m_listingChanges.summariesChanged();
+        }
         return result;
     } catch (const ServiceError&) {
         if (turn && news.underLock)
@@ -229,7 +232,7 @@ AuctionDetail BiddingService::buyNow(qint64 buyerId, qint64 auctionId, const QSt
     requireRequestId(requestId);
     const QString params = QString::number(auctionId);
 
-    return transact(m_pool, "buy now", [&](pqxx::work& tx) -> AuctionDetail {
+    AuctionDetail bought = transact(m_pool, "buy now", [&](pqxx::work& tx) -> AuctionDetail {
         if (claimRequest(tx, buyerId, requestId, QStringLiteral("buy_now"), params)) {
             // The purchase happened; answer with the auction as it is now.
             if (auto d = sa::detail(tx, auctionId, buyerId))
@@ -286,6 +289,8 @@ AuctionDetail BiddingService::buyNow(qint64 buyerId, qint64 auctionId, const QSt
         storage::idempotency::complete(tx, buyerId, requestId, QJsonObject{{"auction_id", auctionId}});
         return detail;
     });
+    m_listingChanges.auctionsChanged();
+    return bought;
 }
 
 } // namespace nb::services

@@ -2,6 +2,7 @@
 
 #include "server/services/AuctionLanes.h"
 #include "server/services/BidGlances.h"
+#include "server/services/ListingChanges.h"
 #include "server/storage/ConnectionPool.h"
 #include "shared/protocol/Objects.h"
 
@@ -17,7 +18,7 @@ namespace nb::services {
 /// its lane one at a time, and one certainly too low is refused before the auction's row lock.
 class BiddingService {
 public:
-    explicit BiddingService(storage::ConnectionPool& pool);
+    explicit BiddingService(storage::ConnectionPool& pool, ListingChanges listingChanges = {});
 
     /// Places a bid (with an optional proxy maximum). Locks the bidder's commitment (only the
     /// difference when the leader raises), releases the previous leader's hold, records the bid
@@ -46,6 +47,7 @@ private:
                                     const QString& params);
 
     storage::ConnectionPool& m_pool;
+    ListingChanges m_listingChanges;
     BidGlances m_glances;
     AuctionLanes m_lanes;
 };

@@ -65,7 +65,21 @@ CachedListingSearch::CachedListingSearch(storage::ConnectionPool& pool, ListingC
 CachedListingSearch::~CachedListingSearch()
 {
     std::lock_guard lock(m_readingMutex);
-    m_reading.waitForFinished();
+    for (QFuture<void>& reading : m_reading)
+        reading.waitForFinished();
+}
+
+void CachedListingSearch::inBackground(std::function<void()> read)
+{
+    std::lock_guard lock(m_readingMutex);
+    m_reading.removeIf([](const QFuture<void>& reading) { return reading.isFinished(); });
+    m_reading.append(QtConcurrent::run([read = std::move(read)] {
+        try {
+            read();
+        } catch (const std::exception&) {
+            // Already logged; a request that finds nothing fresh reads it again.
+        }
+    }));
 }
 
 QString CachedListingSearch::totalKey(const sl::SearchFilter& f)
@@ -191,6 +205,12 @@ void CachedListingSearch::readCatalogue()
     try {
         auto read = readOnly(m_pool, "read the active auctions",
                              [](storage::SnapshotTransaction& tx) { return sl::activeSummaries(tx); });
+        if (read.size() > kMaxCatalogue) {
+            // Reading it would take longer than it may be kept: the database answers alone for a while.
+            m_catalogueUnusableUntilMs = m_cache.nowMs() + kCatalogueRetryMs;
+            m_cache.abandonCatalogue();
+            return;
+        }
         m_cache.storeCatalogue(stamp, std::make_shared<const ListingCatalogue>(std::move(read)));
     } catch (...) {
         m_cache.abandonCatalogue();
@@ -198,25 +218,34 @@ void CachedListingSearch::readCatalogue()
     }
 }
 
+void CachedListingSearch::warmUp()
+{
+    inBackground([this] {
+        readOnly(m_pool, "read the regions and categories",
+                 [this](storage::SnapshotTransaction& tx) { return reference(tx, false); });
+        if (m_cache.claimCatalogue())
+            readCatalogue();
+    });
+}
+
 std::shared_ptr<const ListingCatalogue> CachedListingSearch::catalogue(qint64& readAtMs)
 {
+    if (m_cache.nowMs() < m_catalogueUnusableUntilMs)
+        return nullptr;
     qint64 readAt = 0;
     auto held = m_cache.catalogue(&readAt);
     if (m_cache.claimCatalogue()) {
         if (held) {
             // Still fresh: read its successor without keeping this request waiting.
-            std::lock_guard lock(m_readingMutex);
-            m_reading = QtConcurrent::run([this] {
-                try {
-                    readCatalogue();
-                } catch (const std::exception&) {
-                    // Already logged; the next request that finds no fresh catalogue tries again.
-                }
-            });
+            inBackground([this] { readCatalogue(); });
         } else {
             readCatalogue();
             held = m_cache.catalogue(&readAt);
         }
+    } else if (!held) {
+        // Another request is reading it: the wait is shorter than the database's answer would be
+        // while every request without a catalogue asks the database at once.
+        held = m_cache.awaitCatalogue(kCatalogueWaitMs, &readAt);
     }
     if (held)
         readAtMs = std::min(readAtMs, readAt);

@@ -6,8 +6,12 @@
 #include <QByteArray>
 #include <QFuture>
 #include <QHash>
+#include <QList>
 #include <QString>
 
+#include <atomic>
+#include <functional>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -20,16 +24,21 @@ class ListingCatalogue;
 class ListingReference;
 
 /// The listing search of a ListingService with a ListingCache: the region and category from
-/// memory; a listing of active auctions without a title search from the catalogue; any other
-/// with its total from the cache when it holds it and its page read as its ids and then their
-/// summaries in one read-only snapshot: usually two statements (BEGIN and COMMIT aside), neither
-/// planned at length. The answers are search()'s, as old as ListingCache allows.
+/// memory; a listing of active auctions from the catalogue (read again in the background before it
+/// expires); any other, or any while the catalogue is not fresh, with its total from the cache when
+/// it holds it and its page read as its ids and then their summaries in one read-only snapshot:
+/// usually two statements (BEGIN and COMMIT aside), neither planned at length. The answers are
+/// storage::listings::search()'s, as old as ListingCache allows.
 class CachedListingSearch {
 public:
     CachedListingSearch(storage::ConnectionPool& pool, ListingCache& cache);
     ~CachedListingSearch();
     CachedListingSearch(const CachedListingSearch&) = delete;
     CachedListingSearch& operator=(const CachedListingSearch&) = delete;
+
+    /// Reads the regions, categories and catalogue on a pool thread, so that the first listings
+    /// need not (a server calls it once it serves).
+    void warmUp();
 
     /// Lowers readAtMs to when the oldest part of the answer (a held total) was read.
     storage::listings::SearchResult search(const storage::listings::SearchFilter& filter, qint64& readAtMs);
@@ -58,17 +67,25 @@ private:
     /// still fresh, else before answering. nullptr when none is fresh.
     std::shared_ptr<const ListingCatalogue> catalogue(qint64& readAtMs);
     void readCatalogue();
+    /// Runs read on a pool thread; the destructor waits for it.
+    void inBackground(std::function<void()> read);
     /// text as the database lowers it, asked once per text (and again after kMaxLowered others).
     QByteArray lowered(const QString& text);
 
     storage::ConnectionPool& m_pool;
     ListingCache& m_cache;
     static constexpr qsizetype kMaxLowered = 4096;
+    static constexpr qint64 kCatalogueWaitMs = 500;
+    /// Beyond this many active auctions the catalogue is not kept (it could not be read again within
+    /// maxAge), and not tried again for kCatalogueRetryMs.
+    static constexpr qsizetype kMaxCatalogue = 50'000;
+    static constexpr qint64 kCatalogueRetryMs = 60'000;
+    std::atomic<qint64> m_catalogueUnusableUntilMs{std::numeric_limits<qint64>::min()};
 
     std::mutex m_loweredMutex;
     QHash<QString, QByteArray> m_lowered;
     std::mutex m_readingMutex;
-    QFuture<void> m_reading;
+    QList<QFuture<void>> m_reading;
     std::mutex m_referenceMutex;
     std::shared_ptr<const ListingReference> m_reference;
     qint64 m_referenceLoadedMs = 0;

@@ -49,8 +49,9 @@ qint64 requireConversationPartner(const sc::AuctionParties& a, qint64 userId)
 
 } // namespace
 
-CommunityService::CommunityService(storage::ConnectionPool& pool)
+CommunityService::CommunityService(storage::ConnectionPool& pool, ListingChanges listingChanges)
     : m_pool(pool)
+    , m_listingChanges(listingChanges)
 {}
 
 void CommunityService::watch(qint64 userId, qint64 auctionId)
@@ -60,6 +61,7 @@ void CommunityService::watch(qint64 userId, qint64 auctionId)
             fail(ErrorCode::NotFound, QStringLiteral("There is no such auction."));
         sc::addWatch(tx, userId, auctionId);
     });
+    m_listingChanges.summariesChanged();
 }
 
 void CommunityService::unwatch(qint64 userId, qint64 auctionId)
@@ -69,6 +71,7 @@ void CommunityService::unwatch(qint64 userId, qint64 auctionId)
             fail(ErrorCode::NotFound, QStringLiteral("There is no such auction."));
         sc::removeWatch(tx, userId, auctionId);
     });
+    m_listingChanges.summariesChanged();
 }
 
 QList<Question> CommunityService::questions(qint64 auctionId)
@@ -143,7 +146,7 @@ Review CommunityService::review(qint64 userId, qint64 auctionId, int rating, con
              QStringLiteral("rating must be %1 to %2.").arg(kMinRating).arg(kMaxRating),
              QJsonObject{{"field", "rating"}});
     const QString body = checkedText(text, "text", kMaxReviewLength, true);
-    return transact(m_pool, "review seller", [&](pqxx::work& tx) {
+    Review written = transact(m_pool, "review seller", [&](pqxx::work& tx) {
         const sc::AuctionParties a = requireAuction(tx, auctionId);
         if (a.status != AuctionStatus::Ended)
             fail(ErrorCode::Conflict,
@@ -159,6 +162,8 @@ Review CommunityService::review(qint64 userId, qint64 auctionId, int rating, con
                        .arg(stored->reviewer.displayName, QString::number(rating), a.title));
         return *stored;
     });
+    m_listingChanges.summariesChanged(); // the seller's reputation
+    return written;
 }
 
 } // namespace nb::services

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/services/ListingChanges.h"
 #include "server/storage/ConnectionPool.h"
 #include "shared/protocol/Community.h"
 
@@ -10,7 +11,7 @@ namespace nb::services {
 /// New questions, answers and messages notify the other side (a `notification` push after commit).
 class CommunityService {
 public:
-    explicit CommunityService(storage::ConnectionPool& pool);
+    explicit CommunityService(storage::ConnectionPool& pool, ListingChanges listingChanges = {});
 
     /// Idempotent; keeps auctions.watchers in step. Errors: not_found.
     void watch(qint64 userId, qint64 auctionId);
@@ -35,6 +36,7 @@ public:
 
 private:
     storage::ConnectionPool& m_pool;
+    ListingChanges m_listingChanges;
 };
 
 } // namespace nb::services

@@ -9,8 +9,9 @@ namespace nb::services {
 
 namespace si = storage::images;
 
-ImageService::ImageService(storage::ConnectionPool& pool)
+ImageService::ImageService(storage::ConnectionPool& pool, ListingChanges listingChanges)
     : m_pool(pool)
+    , m_listingChanges(listingChanges)
 {}
 
 ImageRef ImageService::add(qint64 userId, qint64 auctionId, const QString& declaredType,
@@ -45,6 +46,7 @@ ImageRef ImageService::add(qint64 userId, qint64 auctionId, const QString& decla
         si::insert(tx, auctionId, target->nextIndex, *declared, bytes);
         return target->nextIndex;
     });
+    m_listingChanges.summariesChanged(); // the thumbnail
     return ImageRef{index, si::url(auctionId, index)};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/services/ListingChanges.h"
 #include "server/storage/ConnectionPool.h"
 #include "shared/protocol/Community.h"
 
@@ -21,7 +22,7 @@ public:
     static constexpr int kMaxBytes = 5 * 1024 * 1024;
     static constexpr int kMaxImages = 8;
 
-    explicit ImageService(storage::ConnectionPool& pool);
+    explicit ImageService(storage::ConnectionPool& pool, ListingChanges listingChanges = {});
 
     /// Errors: payload_too_large, unsupported_media_type (declared type not allowed, or bytes
     /// not of that type), not_found, forbidden (not the seller), conflict (8 images already,
@@ -32,6 +33,7 @@ public:
 
 private:
     storage::ConnectionPool& m_pool;
+    ListingChanges m_listingChanges;
 };
 
 } // namespace nb::services

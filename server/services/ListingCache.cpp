@@ -147,12 +147,26 @@ void ListingCache::storeCatalogue(const Stamp& stamp, std::shared_ptr<const List
     m_catalogueStamp = stamp;
     m_catalogueReadMs = nowMs() - stamp.atMs;
     m_catalogueRefresh.claimed = false;
+    m_catalogueRead.notify_all();
 }
 
 void ListingCache::abandonCatalogue()
 {
     std::lock_guard lock(m_mutex);
     m_catalogueRefresh = Refresh{};
+    m_catalogueRead.notify_all();
+}
+
+std::shared_ptr<const ListingCatalogue> ListingCache::awaitCatalogue(qint64 timeoutMs, qint64* readAtMs) const
+{
+    std::unique_lock lock(m_mutex);
+    m_catalogueRead.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+                             [this] { return !m_catalogueRefresh.claimed; });
+    if (!m_catalogue || !fresh(m_catalogueStamp, true))
+        return nullptr;
+    if (readAtMs)
+        *readAtMs = m_catalogueStamp.atMs;
+    return m_catalogue;
 }
 
 std::optional<ListingCache::HeldTotal> ListingCache::total(const QString& key) const

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <atomic>
+#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -20,7 +21,7 @@ class ListingCatalogue;
 /// What GET /api/v1/auctions answered lately, held briefly in memory so that most listings cost
 /// no database at all:
 /// - the catalogue: every active auction's summary (ListingCatalogue), which answers every listing
-///   of active auctions without a title search;
+///   of active auctions;
 /// - the active groups: active auctions counted by scope, region and category, which give the
 ///   total of every filter of active auctions without a title search or a price range (they
 ///   outlive the catalogue when bids keep changing summaries);
@@ -28,9 +29,9 @@ class ListingCatalogue;
 ///   change with every bid, so totals of price ranges are never held);
 /// - whole pages, under their query's key.
 /// Nothing is served that was read more than maxAge ago, nor before the last change this process
-/// reported: auctionsChanged() drops everything, summariesChanged() the pages. So this process's
-/// reported changes show at once, and everything else (other instances' changes, unreported ones)
-/// within maxAge. Thread-safe.
+/// reported: auctionsChanged() drops everything, summariesChanged() the catalogue and the pages.
+/// So this process's reported changes show at once, and everything else (other instances'
+/// changes, unreported ones) within maxAge. Thread-safe.
 class ListingCache {
 public:
     /// Monotonic milliseconds (a steady clock unless a test gives its own).
@@ -94,6 +95,9 @@ public:
     bool claimCatalogue();
     void storeCatalogue(const Stamp& stamp, std::shared_ptr<const ListingCatalogue> catalogue);
     void abandonCatalogue();
+    /// While another caller reads the catalogue, waits up to timeoutMs for it; then as catalogue().
+    std::shared_ptr<const ListingCatalogue> awaitCatalogue(qint64 timeoutMs,
+                                                           qint64* readAtMs = nullptr) const;
 
 private:
     /// Who may read a held snapshot again, and when (see claimActiveGroups()).
@@ -130,6 +134,7 @@ private:
     std::atomic<quint64> m_auctions{0};
     std::atomic<quint64> m_summaries{0};
     mutable std::mutex m_mutex;
+    mutable std::condition_variable m_catalogueRead;
     std::shared_ptr<const Groups> m_groups;
     Refresh m_groupsRefresh;
     std::shared_ptr<const ListingCatalogue> m_catalogue;

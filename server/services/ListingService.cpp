@@ -122,6 +122,12 @@ void ListingService::useCache(ListingCache* cache)
     m_cached = cache ? std::make_unique<CachedListingSearch>(m_pool, *cache) : nullptr;
 }
 
+void ListingService::warmUpCache()
+{
+    if (m_cached)
+        m_cached->warmUp();
+}
+
 Page<AuctionSummary> ListingService::search(const ListingQuery& query)
 {
     const sl::SearchFilter filter = filterOf(query);

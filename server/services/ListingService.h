@@ -44,6 +44,8 @@ public:
     /// observe, CachedListingSearch for how the rest is read). nullptr (the default) reads every
     /// answer from the database. Set before serving; cache must outlive this service.
     void useCache(ListingCache* cache);
+    /// With a cache: reads what it holds on a pool thread now, so that the first listings need not.
+    void warmUpCache();
 
     /// Errors: bad_request (page, page_size, prices, unknown region or category).
     Page<AuctionSummary> search(const ListingQuery& query);

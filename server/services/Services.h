@@ -16,20 +16,24 @@ namespace nb::services {
 /// Every service over one connection pool: what the transports (HTTP routes, WebSocket
 /// handlers) call. The services hold no state of their own beyond the pool (and the bidding
 /// service's thread-safe auction lanes), so one instance is shared by all worker threads.
+/// With a listing cache, the listings are answered from it and every service that changes what
+/// they show reports its commits to it; the cache must outlive the services.
 struct Services {
-    explicit Services(storage::ConnectionPool& connectionPool)
+    explicit Services(storage::ConnectionPool& connectionPool, ListingCache* listingCache = nullptr)
         : pool(connectionPool)
         , auth(connectionPool)
         , wallet(connectionPool)
-        , auctions(connectionPool)
-        , bidding(connectionPool)
-        , settlement(connectionPool)
+        , auctions(connectionPool, ListingChanges(listingCache))
+        , bidding(connectionPool, ListingChanges(listingCache))
+        , settlement(connectionPool, ListingChanges(listingCache))
         , listings(connectionPool)
-        , community(connectionPool)
+        , community(connectionPool, ListingChanges(listingCache))
         , notifications(connectionPool)
-        , images(connectionPool)
+        , images(connectionPool, ListingChanges(listingCache))
         , audit(connectionPool)
-    {}
+    {
+        listings.useCache(listingCache);
+    }
 
     storage::ConnectionPool& pool;
     AuthService auth;

@@ -12,8 +12,9 @@ namespace nb::services {
 namespace sa = storage::auctions;
 namespace sw = storage::wallets;
 
-SettlementService::SettlementService(storage::ConnectionPool& pool)
+SettlementService::SettlementService(storage::ConnectionPool& pool, ListingChanges listingChanges)
     : m_pool(pool)
+    , m_listingChanges(listingChanges)
 {}
 
 int SettlementService::startDue(int limit)
@@ -38,7 +39,7 @@ int SettlementService::settleDue(int limit)
 
 bool SettlementService::startOne(qint64 auctionId)
 {
-    return transact(m_pool, "start auction", [&](pqxx::work& tx) {
+    const bool started = transact(m_pool, "start auction", [&](pqxx::work& tx) {
         const auto a = sa::tryLock(tx, auctionId);
         if (!a || a->status != AuctionStatus::Scheduled || a->startsAtMs > a->nowMs)
             return false; // another instance has it, or it changed
@@ -47,11 +48,14 @@ bool SettlementService::startOne(qint64 auctionId)
         storage::outbox::appendAuctionEvent(tx, auctionId, seq, payloads::auctionStarted(auctionId, seq));
         return true;
     });
+    if (started)
+        m_listingChanges.auctionsChanged();
+    return started;
 }
 
 bool SettlementService::settleOne(qint64 auctionId, bool force)
 {
-    return transact(m_pool, "settle auction", [&](pqxx::work& tx) {
+    const bool settled = transact(m_pool, "settle auction", [&](pqxx::work& tx) {
         const auto row = force ? sa::lock(tx, auctionId) : sa::tryLock(tx, auctionId);
         if (!row)
             return false;
@@ -116,6 +120,9 @@ bool SettlementService::settleOne(qint64 auctionId, bool force)
         }
         return true;
     });
+    if (settled)
+        m_listingChanges.auctionsChanged();
+    return settled;
 }
 
 void SettlementService::closeNow(qint64 auctionId)
@@ -165,6 +172,7 @@ void SettlementService::cancel(qint64 auctionId, std::optional<qint64> sellerId,
                                                                    std::nullopt, std::nullopt,
                                                                    reserveMet(a)));
     });
+    m_listingChanges.auctionsChanged();
 }
 
 } // namespace nb::services

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/services/ListingChanges.h"
 #include "server/storage/ConnectionPool.h"
 
 #include <QtGlobal>
@@ -13,7 +14,7 @@ namespace nb::services {
 /// settled exactly once however many instances run: the status is re-checked under the row lock.
 class SettlementService {
 public:
-    explicit SettlementService(storage::ConnectionPool& pool);
+    explicit SettlementService(storage::ConnectionPool& pool, ListingChanges listingChanges = {});
 
     /// Activates scheduled auctions whose start has passed; returns how many.
     int startDue(int limit = 200);
@@ -32,6 +33,7 @@ private:
     bool settleOne(qint64 auctionId, bool force);
 
     storage::ConnectionPool& m_pool;
+    ListingChanges m_listingChanges;
 };
 
 } // namespace nb::services

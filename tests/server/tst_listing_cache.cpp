@@ -1,8 +1,10 @@
 // The cached listing: ListingCache on its own (what it serves, for how long, who refreshes it),
 // then ListingService with a cache against the real database: the same answers as the uncached
 // search, nothing held longer than maxAge, and what this process reports dropped at once.
+#include "server/scheduler/AuctionScheduler.h"
 #include "server/services/ListingCache.h"
 #include "server/services/ListingService.h"
+#include "server/services/Services.h"
 #include "shared/protocol/Json.h"
 #include "tests/server/ServiceFixture.h"
 
@@ -105,6 +107,8 @@ private slots:
     void heldPagesShowReportedChangesAtOnce();
     void aHeldPageIsNoOlderThanItsOldestPart();
     void pagesCostTwoStatementsInOneTransactionAndHeldOnesNone();
+    void aWarmedUpCacheAnswersTheFirstListing();
+    void servicesReportEveryChangeTheyCommitToTheirCache();
 
 private:
     qint64 makeAuction(const std::function<void(NewAuction&)>& adjust = {}, qint64 endsInSeconds = 3600);
@@ -518,6 +522,77 @@ void TstListingCache::pagesCostTwoStatementsInOneTransactionAndHeldOnesNone()
     m_nowMs += kMaxAgeMs / 10; // read again at most this often while changes keep coming
     sent = sentBy(onePool, [&] { page = listings.search(local(3, AuctionStatus::Active)); });
     QCOMPARE(sent.statements, 1);
+}
+
+void TstListingCache::aWarmedUpCacheAnswersTheFirstListing()
+{
+    makeAuction();
+    nb::storage::ConnectionPool onePool(m_fx->db().connectionString(), 1);
+    {
+        nb::services::ListingService listings(onePool);
+        listings.useCache(m_cache.get());
+        listings.warmUpCache();
+        QTRY_VERIFY_WITH_TIMEOUT(m_cache->catalogue() != nullptr, 10'000);
+        nb::Page<nb::AuctionSummary> page;
+        const Sent sent = sentBy(onePool, [&] { page = listings.search(query()); });
+        QCOMPARE(sent.statements, 0);
+        QCOMPARE(page.total, qint64(1));
+    }
+}
+
+void TstListingCache::servicesReportEveryChangeTheyCommitToTheirCache()
+{
+    // The cache's clock moves a tenth of maxAge per look (as often as a catalogue may be read
+    // again), so what it held at the previous look is still fresh: only the services' reports
+    // can make a change show.
+    nb::services::Services services(m_fx->pool(), m_cache.get());
+    const auto matchesTheDatabase = [&](qint64 total) {
+        m_nowMs += kMaxAgeMs / 10;
+        services.listings.search(query()); // reads the catalogue again after a change
+        const nb::Page<nb::AuctionSummary> page = services.listings.search(query());
+        return m_cache->catalogue() != nullptr && page.total == total &&
+               wire(page) == wire(m_exact->search(query()));
+    };
+    const qint64 buyer = m_fx->makeUser(QStringLiteral("buyer"), 1'000'000);
+    QVERIFY(matchesTheDatabase(0));
+
+    const qint64 first = services.auctions.create(m_seller, ServiceFixture::auctionSpec()).summary.id;
+    QVERIFY(matchesTheDatabase(1));
+    services.bidding.placeBid(buyer, first, 10'000, std::nullopt, ServiceFixture::newRequestId());
+    QVERIFY(matchesTheDatabase(1));
+    services.community.watch(buyer, first);
+    QVERIFY(matchesTheDatabase(1));
+    services.community.unwatch(buyer, first);
+    QVERIFY(matchesTheDatabase(1));
+    const QByteArray png = QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    services.images.add(m_seller, first, QStringLiteral("image/png"), png);
+    QVERIFY(matchesTheDatabase(1));
+
+    // Started and settled by the scheduler, which reports what it commits as well.
+    NewAuction later = ServiceFixture::auctionSpec();
+    later.startsAt = QDateTime::currentDateTimeUtc().addSecs(600);
+    const qint64 second = services.auctions.create(m_seller, later).summary.id;
+    QVERIFY(matchesTheDatabase(1));
+    nb::scheduler::AuctionScheduler scheduler(m_fx->pool(), nb::services::ListingChanges(m_cache.get()));
+    m_fx->makeStartDue(second);
+    QCOMPARE(scheduler.tick().first, 1);
+    QVERIFY(matchesTheDatabase(2));
+    m_fx->makeOverdue(first);
+    QCOMPARE(scheduler.tick().second, 1);
+    QVERIFY(matchesTheDatabase(1));
+
+    // The winner's review changes the seller's reputation on their other listings.
+    services.community.review(buyer, first, 5, QStringLiteral("As described."));
+    QVERIFY(matchesTheDatabase(1));
+    NewAuction withBuyNow = ServiceFixture::auctionSpec();
+    withBuyNow.buyNowPrice = 50'000;
+    const qint64 third = services.auctions.create(m_seller, withBuyNow).summary.id;
+    QVERIFY(matchesTheDatabase(2));
+    services.bidding.buyNow(buyer, third, ServiceFixture::newRequestId());
+    QVERIFY(matchesTheDatabase(1));
+    services.settlement.cancel(second, m_seller, false);
+    QVERIFY(matchesTheDatabase(0));
 }
 
 QTEST_GUILESS_MAIN(TstListingCache)
