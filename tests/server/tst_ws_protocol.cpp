@@ -1,6 +1,7 @@
 // The WebSocket face of PROTOCOL.md against a real hub, real sockets on 127.0.0.1 and the real
 // service layer on PostgreSQL: every message type, the pushes that follow a commit (and only a
 // commit), replay after a reconnect, and the limits that protect the server from abusive peers.
+#include "server/transport/ws/WsTextFrame.h"
 #include "shared/TimeFormat.h"
 #include "tests/server/StalledPeer.h"
 #include "tests/server/WsFixture.h"
@@ -93,6 +94,9 @@ private slots:
     void reconnectWithSinceSeqReplaysTheGap();
     void duplicatesAreDroppedAndGapsFilledFromTheLog();
     void slowReaderIsCutOffWhileOthersKeepReceiving();
+    void textFramesFollowRfc6455AtEveryLength_data();
+    void textFramesFollowRfc6455AtEveryLength();
+    void framedEventsOfEveryLengthArriveIntact();
     void oversizedFrameClosesTheConnection();
     void foreignOriginAndOtherPathsAreRefused();
     void floodingIsRateLimitedThenClosed();
@@ -597,6 +601,63 @@ void TstWsProtocol::slowReaderIsCutOffWhileOthersKeepReceiving()
     QVERIFY(reader->waitForCount(QStringLiteral("auction.bid"), int(seq), 30'000));
     QCOMPARE(reader->eventSeqs(auction), oneTo(seq));
     QCOMPARE(typeOf(reader->request(message("ping"))), QStringLiteral("pong"));
+}
+
+void TstWsProtocol::textFramesFollowRfc6455AtEveryLength_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QByteArray>("header");
+    // FIN + text opcode, no mask bit; 7-bit lengths up to 125, then 126 + 16 bits, 127 + 64 bits.
+    QTest::newRow("empty") << 0 << QByteArray::fromHex("8100");
+    QTest::newRow("short") << 5 << QByteArray::fromHex("8105");
+    QTest::newRow("longest 7-bit") << 125 << QByteArray::fromHex("817d");
+    QTest::newRow("shortest 16-bit") << 126 << QByteArray::fromHex("817e007e");
+    QTest::newRow("longest 16-bit") << 65535 << QByteArray::fromHex("817effff");
+    QTest::newRow("shortest 64-bit") << 65536 << QByteArray::fromHex("817f0000000000010000");
+    QTest::newRow("large 64-bit") << 1'000'000 << QByteArray::fromHex("817f00000000000f4240");
+}
+
+void TstWsProtocol::textFramesFollowRfc6455AtEveryLength()
+{
+    QFETCH(int, size);
+    QFETCH(QByteArray, header);
+    const QByteArray payload(size, 'a');
+    QCOMPARE(nb::transport::WsTextFrame::header(size), header);
+    const nb::transport::WsTextFrame frame(payload);
+    QCOMPARE(frame.bytes(), header + payload);
+    QCOMPARE(frame.payload().toByteArray(), payload);
+    QCOMPARE(frame.text(), QString::fromLatin1(payload));
+
+    const QString text = QStringLiteral("경매 é ✓");
+    const nb::transport::WsTextFrame utf8(text.toUtf8());
+    QCOMPARE(utf8.text(), text);
+    QCOMPARE(utf8.bytes().size(), 2 + text.toUtf8().size());
+}
+
+void TstWsProtocol::framedEventsOfEveryLengthArriveIntact()
+{
+    // Plain connections get the hub's own frames: a real client must read each length class,
+    // and non-ASCII text, exactly as published, in order.
+    WsFixture f;
+    const auto seller = f.makePerson(QStringLiteral("seller"), 0);
+    const qint64 auction = f.makeAuction(seller.id);
+    auto watcher = f.connectClient();
+    QVERIFY(watcher);
+    QCOMPARE(typeOf(watcher->subscribe(auction)), QStringLiteral("snapshot"));
+    const QList<int> paddings{0, 60, 200, 70'000, 200'000};
+    QList<QJsonObject> published;
+    qint64 seq = 0;
+    for (const int padding : paddings) {
+        const QJsonObject event{{QStringLiteral("type"), QStringLiteral("auction.bid")},
+                                {QStringLiteral("auction_id"), auction},
+                                {QStringLiteral("seq"), ++seq},
+                                {QStringLiteral("note"), QString(padding, QChar(0xAC00 + padding % 100))}};
+        published.append(event);
+        f.server().bus().publishAuctionEvent(auction, event);
+    }
+    QVERIFY(watcher->waitForCount(QStringLiteral("auction.bid"), int(published.size()), 10'000));
+    QCOMPARE(auctionEvents(*watcher, auction), published);
+    QCOMPARE(typeOf(watcher->request(message("ping"))), QStringLiteral("pong"));
 }
 
 void TstWsProtocol::oversizedFrameClosesTheConnection()

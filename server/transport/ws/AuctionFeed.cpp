@@ -126,7 +126,7 @@ void AuctionFeed::opened(ClientSession& session, qint64 auctionId, quint64 gener
             if (seq <= sub->lastSeq)
                 continue;
             sub->lastSeq = seq;
-            session.send(ws::serialize(event));
+            session.send(event);
             ++sent;
         }
         if (!requestId.isUndefined())
@@ -184,12 +184,13 @@ void AuctionFeed::resynchronise()
 void AuctionFeed::deliver(qint64 auctionId, Channel& ch, qint64 seq, const QJsonObject& event)
 {
     ch.lastSeq = seq;
-    const QString text = ws::serialize(event);
+    // Framed once: every follower's socket is given the same bytes.
+    const WsTextFrame frame = WsTextFrame::fromJson(event);
     // A copy: sending may cut a follower off (its removal is queued, but stay safe).
     const std::vector<ClientSession*> followers(ch.subscribers.begin(), ch.subscribers.end());
     int sent = 0;
     for (ClientSession* session : followers) {
-        if (session->deliverAuctionEvent(auctionId, seq, text))
+        if (session->deliverAuctionEvent(auctionId, seq, frame))
             ++sent;
     }
     m_metrics.countEventsDelivered(sent);

@@ -1,9 +1,13 @@
 #include "server/transport/ws/ClientSession.h"
 
-#include "server/transport/ws/WsMessages.h"
-
 #include <QLoggingCategory>
+#include <QTcpSocket>
 #include <QWebSocket>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <sys/socket.h>
+#endif
 
 namespace nb::transport {
 
@@ -48,11 +52,16 @@ QString ClientSession::rateLimitKey() const
     return QStringLiteral("ws:%1").arg(m_id);
 }
 
-void ClientSession::send(const QString& text)
+void ClientSession::send(const WsTextFrame& frame)
 {
     if (!isOpen())
         return;
-    m_socket->sendTextMessage(text);
+    if (m_plain && m_plain->state() == QAbstractSocket::ConnectedState) {
+        if (writePlain(frame.bytes()))
+            return; // all in the kernel: nothing more waits here than before
+    } else {
+        m_socket->sendTextMessage(frame.text());
+    }
     if (m_socket->bytesToWrite() <= m_maxSendQueueBytes)
         return;
     // A burst can outrun the event loop; only what the kernel will not take counts against the peer.
@@ -61,9 +70,39 @@ void ClientSession::send(const QString& text)
         cutOff();
 }
 
+bool ClientSession::writePlain(const QByteArray& bytes)
+{
+    qsizetype done = 0;
+#ifdef Q_OS_UNIX
+    // A QTcpSocket made from an accepted descriptor always buffers (Unbuffered is honoured only
+    // by connectToHost): each write would wait for a write notifier and the next turn of the
+    // event loop, a thousand notifiers for one event. So the frame goes to the kernel here,
+    // unless Qt still holds earlier bytes (which must go first). The whole frame in one call:
+    // QWebSocket's own writes (pongs, close) stay whole frames around it.
+    if (m_plain->bytesToWrite() == 0) {
+        const int fd = static_cast<int>(m_plain->socketDescriptor());
+        while (done < bytes.size()) {
+            const ssize_t n =
+                ::send(fd, bytes.constData() + done, static_cast<std::size_t>(bytes.size() - done),
+                       MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (n > 0)
+                done += n;
+            else if (n < 0 && errno == EINTR)
+                continue;
+            else
+                break; // full (EAGAIN) or broken: Qt keeps the rest, or reports the error itself
+        }
+    }
+#endif
+    if (done == bytes.size())
+        return true;
+    m_plain->write(bytes.constData() + done, bytes.size() - done);
+    return false;
+}
+
 void ClientSession::send(const QJsonObject& message)
 {
-    send(ws::serialize(message));
+    send(WsTextFrame::fromJson(message));
 }
 
 void ClientSession::close(QWebSocketProtocol::CloseCode code, const QString& reason)
@@ -116,7 +155,7 @@ std::vector<qint64> ClientSession::subscribedAuctions() const
     return ids;
 }
 
-bool ClientSession::deliverAuctionEvent(qint64 auctionId, qint64 seq, const QString& text)
+bool ClientSession::deliverAuctionEvent(qint64 auctionId, qint64 seq, const WsTextFrame& frame)
 {
     Subscription* sub = subscription(auctionId);
     if (!sub)
@@ -126,25 +165,25 @@ bool ClientSession::deliverAuctionEvent(qint64 auctionId, qint64 seq, const QStr
             sub->held.clear();
             sub->overflowed = true;
         } else if (!sub->overflowed) {
-            sub->held.emplace_back(seq, text);
+            sub->held.emplace_back(seq, frame);
         }
         return false;
     }
     if (seq <= sub->lastSeq)
         return false;
     sub->lastSeq = seq;
-    send(text);
+    send(frame);
     return true;
 }
 
 int ClientSession::releaseHeld(Subscription& sub)
 {
     int sent = 0;
-    for (const auto& [seq, text] : std::exchange(sub.held, {})) {
+    for (const auto& [seq, frame] : std::exchange(sub.held, {})) {
         if (seq <= sub.lastSeq)
             continue;
         sub.lastSeq = seq;
-        send(text);
+        send(frame);
         ++sent;
     }
     return sent;

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "server/transport/ws/WsTextFrame.h"
 #include "shared/protocol/Objects.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QTcpSocket>
 #include <QWebSocketProtocol>
 
 #include <map>
@@ -31,8 +34,8 @@ public:
         bool pending = true;
         /// The seq the client holds: from its snapshot, replay or the last event sent.
         qint64 lastSeq = 0;
-        /// Live events that arrived while pending, in seq order (shared serialised text).
-        std::vector<std::pair<qint64, QString>> held;
+        /// Live events that arrived while pending, in seq order (shared frames).
+        std::vector<std::pair<qint64, WsTextFrame>> held;
         /// More events arrived while pending than are held: a fresh snapshot is needed.
         bool overflowed = false;
     };
@@ -42,6 +45,9 @@ public:
 
     quint64 id() const { return m_id; }
     QWebSocket* socket() const { return m_socket; }
+    /// The connection's own unencrypted TCP socket, under the QWebSocket: frames built once for
+    /// many connections are written to it directly. Without one, messages go through QWebSocket.
+    void setPlainSocket(QTcpSocket* socket) { m_plain = socket; }
     /// Connected and not being closed: messages sent now may arrive.
     bool isOpen() const;
 
@@ -53,7 +59,7 @@ public:
 
     /// Sends one text message. A peer that stopped reading, so that its unsent bytes pass the
     /// bound, is cut off at once: its queue is dropped and others are unaffected.
-    void send(const QString& text);
+    void send(const WsTextFrame& frame);
     void send(const QJsonObject& message);
     /// Closes with a code and reason (abuse); the socket's disconnected() follows.
     void close(QWebSocketProtocol::CloseCode code, const QString& reason);
@@ -68,7 +74,7 @@ public:
     /// A live event of an auction this connection follows (already serialised, shared between
     /// connections). Held while the subscription is pending; skipped when the client already has
     /// it. Returns whether it was sent now.
-    bool deliverAuctionEvent(qint64 auctionId, qint64 seq, const QString& text);
+    bool deliverAuctionEvent(qint64 auctionId, qint64 seq, const WsTextFrame& frame);
     /// Sends what was held after a snapshot or replay brought the client to sub.lastSeq.
     /// Returns how many events were sent.
     int releaseHeld(Subscription& sub);
@@ -86,9 +92,14 @@ public:
 
 private:
     void cutOff();
+    /// Writes a whole frame to the plain socket, straight to the kernel when it can; false when
+    /// some of it waits in the socket's buffer.
+    bool writePlain(const QByteArray& bytes);
 
     const quint64 m_id;
     QWebSocket* m_socket;
+    /// Owned by m_socket; guarded, because QWebSocket decides when it goes.
+    QPointer<QTcpSocket> m_plain;
     const qint64 m_maxSendQueueBytes;
     bool m_closing = false;
     std::optional<User> m_user;

@@ -1,11 +1,15 @@
 #include "server/transport/ws/SubscriptionIndex.h"
 
+#include <algorithm>
+
 namespace nb::transport {
 
 SubscriptionIndex::Channel& SubscriptionIndex::subscribe(qint64 auctionId, ClientSession* session)
 {
     Channel& ch = m_channels[auctionId];
-    ch.subscribers.insert(session);
+    const auto at = std::lower_bound(ch.subscribers.begin(), ch.subscribers.end(), session);
+    if (at == ch.subscribers.end() || *at != session)
+        ch.subscribers.insert(at, session);
     return ch;
 }
 
@@ -14,8 +18,11 @@ void SubscriptionIndex::unsubscribe(qint64 auctionId, ClientSession* session)
     const auto it = m_channels.find(auctionId);
     if (it == m_channels.end())
         return;
-    it->second.subscribers.erase(session);
-    if (it->second.subscribers.empty())
+    std::vector<ClientSession*>& subscribers = it->second.subscribers;
+    const auto at = std::lower_bound(subscribers.begin(), subscribers.end(), session);
+    if (at != subscribers.end() && *at == session)
+        subscribers.erase(at);
+    if (subscribers.empty())
         m_channels.erase(it);
 }
 

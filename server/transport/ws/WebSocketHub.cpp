@@ -111,6 +111,7 @@ void WebSocketHub::onNewConnection()
     while (QWebSocket* socket = m_server->nextPendingConnection()) {
         const quint64 id = m_nextSessionId++;
         auto* session = new ClientSession(id, socket, m_options.maxSendQueueBytes, this);
+        session->setPlainSocket(m_listener->claimPlainSocket(*socket));
         socket->setMaxAllowedIncomingFrameSize(static_cast<quint64>(m_options.maxFrameBytes));
         socket->setMaxAllowedIncomingMessageSize(static_cast<quint64>(m_options.maxFrameBytes));
         m_sessions.emplace(id, session);
@@ -153,11 +154,11 @@ void WebSocketHub::pushToUser(qint64 userId, const QJsonObject& message)
     const std::vector<ClientSession*> sessions = m_index.sessionsOf(userId);
     if (sessions.empty())
         return;
-    const QString text = ws::serialize(message);
+    const WsTextFrame frame = WsTextFrame::fromJson(message);
     int sent = 0;
     for (ClientSession* session : sessions) {
         if (session->isOpen()) {
-            session->send(text);
+            session->send(frame);
             ++sent;
         }
     }

@@ -29,11 +29,6 @@ QString now()
 
 } // namespace
 
-QString serialize(const QJsonObject& message)
-{
-    return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject errorMessage(const ApiError& error, const QJsonValue& requestId)
 {
     QJsonObject message = typed("error", requestId);

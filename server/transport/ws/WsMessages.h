@@ -16,9 +16,6 @@ namespace nb::transport::ws {
 /// value of the message it answers, exactly as the client sent it (undefined when it sent none),
 /// and echoes it back, so that every request is matched by its answer.
 
-/// Compact JSON text of one message (one text frame).
-QString serialize(const QJsonObject& message);
-
 /// {"type":"error","request_id"?,"error":{code,message,details}}
 QJsonObject errorMessage(const ApiError& error, const QJsonValue& requestId);
 /// {"type":"welcome","v":1,"user":User|null,"server_time"}

@@ -1,7 +1,10 @@
 #include "server/transport/ws/WsTcpListener.h"
 
 #include <QSslSocket>
+#include <QWebSocket>
 #include <QWebSocketServer>
+
+#include <algorithm>
 
 namespace nb::transport {
 
@@ -14,9 +17,9 @@ WsTcpListener::WsTcpListener(std::optional<QSslConfiguration> ssl, QWebSocketSer
 void WsTcpListener::incomingConnection(qintptr descriptor)
 {
     QTcpSocket* socket = m_ssl ? new QSslSocket : new QTcpSocket;
-    // Plain TCP unbuffered: a frame goes to the kernel at once instead of through Qt's write
-    // buffer and a write notifier toggled per frame (which a fan-out to a thousand subscribers
-    // pays a thousand times). TLS needs its buffers.
+    // Unbuffered is asked for, but a socket set up from a descriptor buffers its writes all the
+    // same (Qt honours the flag only in connectToHost); ClientSession writes the frames of plain
+    // connections to the kernel itself, see claimPlainSocket(). TLS needs its buffers.
     const QIODevice::OpenMode mode =
         m_ssl ? QIODevice::ReadWrite : QIODevice::ReadWrite | QIODevice::Unbuffered;
     if (!socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState, mode)) {
@@ -29,9 +32,30 @@ void WsTcpListener::incomingConnection(qintptr descriptor)
         tls->setSslConfiguration(*m_ssl);
         tls->startServerEncryption();
     }
+    if (!m_ssl) {
+        m_unclaimed.erase(std::remove(m_unclaimed.begin(), m_unclaimed.end(), nullptr), m_unclaimed.end());
+        m_unclaimed.emplace_back(socket);
+    }
     // The WebSocket server owns the socket from here: it reads the (decrypted) handshake, or
     // drops the connection when none comes in time.
     m_target.handleConnection(socket);
+}
+
+QTcpSocket* WsTcpListener::claimPlainSocket(const QWebSocket& webSocket)
+{
+    // QWebSocket reports its socket's addresses, and one TCP connection is one address pair.
+    const auto same = [&webSocket](const QPointer<QTcpSocket>& socket) {
+        return socket && socket->state() == QAbstractSocket::ConnectedState &&
+               socket->peerPort() == webSocket.peerPort() && socket->localPort() == webSocket.localPort() &&
+               socket->peerAddress() == webSocket.peerAddress() &&
+               socket->localAddress() == webSocket.localAddress();
+    };
+    const auto it = std::find_if(m_unclaimed.begin(), m_unclaimed.end(), same);
+    if (it == m_unclaimed.end())
+        return nullptr;
+    QTcpSocket* socket = *it;
+    m_unclaimed.erase(it);
+    return socket;
 }
 
 } // namespace nb::transport
