@@ -1,12 +1,8 @@
 #include "server/services/AuctionLanes.h"
 
-namespace nb::services {
+#include "server/services/BidRules.h"
 
-namespace {
-// Added to the known state's clock: within this of its end an auction is left to the database
-// (it may be over, or be settled at any moment).
-constexpr qint64 kEndMarginMs = 2000;
-} // namespace
+namespace nb::services {
 
 AuctionLanes::Turn::Turn(AuctionLanes& lanes, qint64 auctionId)
     : m_lanes(lanes)
@@ -35,9 +31,7 @@ std::optional<storage::auctions::AuctionRow> AuctionLanes::Turn::known() const
 {
     if (!m_lane->known)
         return std::nullopt;
-    storage::auctions::AuctionRow aged = *m_lane->known;
-    aged.nowMs += m_lane->knownSince.elapsed() + kEndMarginMs;
-    return aged;
+    return seenAgo(*m_lane->known, m_lane->knownSince.elapsed());
 }
 
 void AuctionLanes::Turn::learn(const storage::auctions::AuctionRow& committed)

@@ -31,6 +31,14 @@ void refuseTooLow(Won minimum)
          QJsonObject{{"min_amount", minimum}});
 }
 
+storage::auctions::AuctionRow seenAgo(const storage::auctions::AuctionRow& seen, qint64 elapsedMs)
+{
+    constexpr qint64 kEndMarginMs = 2000;
+    storage::auctions::AuctionRow aged = seen;
+    aged.nowMs += elapsedMs + kEndMarginMs;
+    return aged;
+}
+
 std::optional<Won> certainlyTooLow(const storage::auctions::AuctionRow& a, qint64 bidderId, Won amount,
                                    std::optional<Won> maxAmount)
 {

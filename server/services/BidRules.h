@@ -30,6 +30,11 @@ Won minimumAcceptable(const storage::auctions::AuctionRow& auction);
 /// Throws ServiceError(bid_too_low) naming the minimum in details.min_amount.
 [[noreturn]] void refuseTooLow(Won minimum);
 
+/// A committed state seen elapsedMs ago, as the rules may judge it now: its clock moved on by
+/// that time and a margin, so that an auction near its end is left to the database (it may be
+/// over, or be settled at any moment).
+storage::auctions::AuctionRow seenAgo(const storage::auctions::AuctionRow& seen, qint64 elapsedMs);
+
 /// The minimum when a bid is certainly below it, judged on a committed state read without the
 /// row lock (prices only rise while an auction is open, so that state's minimum is a floor);
 /// nothing when only the locked state can tell: the auction is not open in that state, the

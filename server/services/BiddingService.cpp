@@ -127,14 +127,23 @@ BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount
         requireAmount(*maxAmount, "max_amount");
     const QString params = QStringLiteral("%1:%2:%3").arg(auctionId).arg(amount).arg(maxAmount.value_or(0));
 
-    // One statement outside any transaction: a bid below the last committed minimum is certainly
-    // too low, since prices only rise (unless the request_id was used before: a repeated request
-    // gets its first answer).
-    const BidGlances::Outcome committed =
-        detail::mapFailures("place bid", [&] { return m_glances.look(auctionId, bidderId, requestId); });
-    if (committed.auction && !committed.requestSeen)
-        if (const auto minimum = certainlyTooLow(*committed.auction, bidderId, amount, maxAmount))
-            refuseTooLow(*minimum);
+    // A bid below the last committed minimum is certainly too low, since prices only rise
+    // (unless it repeats an accepted request: that gets its first answer). This instance's board
+    // knows when it saw every accepted bid of the auction: then no database at all. Otherwise one
+    // statement outside any transaction tells the committed state and whether the request_id was
+    // used before.
+    const BidBoard::Verdict verdict = m_board.judge(auctionId, bidderId, amount, maxAmount, requestId);
+    if (verdict.kind == BidBoard::Verdict::Kind::TooLow)
+        refuseTooLow(verdict.minimum);
+    if (verdict.kind == BidBoard::Verdict::Kind::Unknown) {
+        const BidGlances::Outcome committed =
+            detail::mapFailures("place bid", [&] { return m_glances.look(auctionId, bidderId, requestId); });
+        if (committed.auction)
+            m_board.sawCommitted(*committed.auction);
+        if (committed.auction && !committed.requestSeen)
+            if (const auto minimum = certainlyTooLow(*committed.auction, bidderId, amount, maxAmount))
+                refuseTooLow(*minimum);
+    }
 
     // Entered inside the transaction, once the request is claimed, and held until it committed,
     // so that what this bid commits is known to the next one in the lane.
@@ -148,12 +157,15 @@ BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount
         });
         if (turn && news.committed) {
             turn->learn(*news.committed);
+            m_board.committedBid(*news.underLock, *news.committed, bidderId, requestId);
             m_listingChanges.summariesChanged();
         }
         return result;
     } catch (const ServiceError&) {
-        if (turn && news.underLock)
+        if (turn && news.underLock) {
             turn->learn(*news.underLock); // nothing of this bid committed
+            m_board.sawCommitted(*news.underLock);
+        }
         throw;
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/services/AuctionLanes.h"
+#include "server/services/BidBoard.h"
 #include "server/services/BidGlances.h"
 #include "server/services/ListingChanges.h"
 #include "server/storage/ConnectionPool.h"
@@ -15,7 +16,8 @@ namespace nb::services {
 
 /// Bids and buy-now: the escrow moves of RULES.md, each one transaction that locks the auction
 /// first and then the wallets in ascending user id. This instance's bids on one auction go through
-/// its lane one at a time, and one certainly too low is refused before the auction's row lock.
+/// its lane one at a time, and one certainly too low is refused before the auction's row lock,
+/// from memory when this instance saw every bid the auction accepted (BidBoard).
 class BiddingService {
 public:
     explicit BiddingService(storage::ConnectionPool& pool, ListingChanges listingChanges = {});
@@ -33,6 +35,10 @@ public:
     /// buy_now_unavailable, insufficient_funds, idempotency_mismatch, unavailable.
     AuctionDetail buyNow(qint64 buyerId, qint64 auctionId, const QString& requestId);
 
+    /// Forgets what this instance saw of the auctions (BidBoard): for a database emptied or
+    /// restored while the service runs, where auction ids may come back (the tests' fixtures).
+    void databaseReplaced() { m_board.clear(); }
+
 private:
     /// What a bid tells the next one in its lane: the auction as read under the lock, and as the
     /// bid left it (valid only once the transaction committed).
@@ -48,6 +54,7 @@ private:
 
     storage::ConnectionPool& m_pool;
     ListingChanges m_listingChanges;
+    BidBoard m_board;
     BidGlances m_glances;
     AuctionLanes m_lanes;
 };

@@ -86,6 +86,7 @@ void NetworkFixture::reset()
 {
     m_pool.setBeforeCommitHook({});
     TestDatabase::instance().resetData();
+    m_services.bidding.databaseReplaced();
 }
 
 QUrl NetworkFixture::url(const QString& pathAndQuery) const

@@ -27,6 +27,7 @@ void ServiceFixture::reset()
 {
     m_pool.setBeforeCommitHook({});
     m_db.resetData();
+    bidding.databaseReplaced();
 }
 
 qint64 ServiceFixture::makeUser(const QString& username, Won money)

@@ -1,5 +1,6 @@
 // RULES.md "Bidding": minimum bids, increments, escrow holds, idempotency, soft close and seq.
 #include "server/services/BidGlances.h"
+#include "server/services/BiddingService.h"
 #include "shared/TimeFormat.h"
 #include "tests/server/ServiceFixture.h"
 
@@ -56,6 +57,8 @@ private slots:
     void certainlyTooLowBidIsRefusedWithoutTheAuctionLock();
     void bidQueuedBehindACommitIsRefusedWithoutTheAuctionLock();
     void concurrentFirstLooksAnswerEachBidForItself();
+    void tooLowOnAnAuctionWhoseBidsThisInstanceSawNeedsNoDatabase();
+    void bidsCommittedByAnotherInstanceSendTheBoardBackToTheDatabase();
 
 private:
     void expectRefused(qint64 bidderId, qint64 auctionId, Won amount, const QString& code,
@@ -685,6 +688,74 @@ void TstBiddingRules::concurrentFirstLooksAnswerEachBidForItself()
         QVERIFY2(outcome.requestSeen == used, qPrintable(QStringLiteral("look %1").arg(i)));
     }
     QVERIFY(!glances.look(auction + 1000, alice, QStringLiteral("x")).auction);
+}
+
+// This service committed every bid of the auction, so it refuses a certainly too low bid from
+// memory: it answers while the pool's only connection is taken, where a bid that needs the
+// database waits for it.
+void TstBiddingRules::tooLowOnAnAuctionWhoseBidsThisInstanceSawNeedsNoDatabase()
+{
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    nb::storage::ConnectionPool onePool(m_fx->db().connectionString(), 1);
+    nb::services::BiddingService bidding(onePool);
+    bidding.placeBid(alice, auction, 10'000, std::nullopt, ServiceFixture::newRequestId());
+
+    std::future<nb::test::Outcome> refused;
+    std::future<BidResult> accepted;
+    std::optional<nb::storage::ConnectionPool::Lease> taken(onePool.acquire());
+    auto release = qScopeGuard([&] { taken.reset(); });
+    refused = std::async(std::launch::async, [&] {
+        return ServiceFixture::outcomeOf(
+            [&] { bidding.placeBid(bob, auction, 10'500, std::nullopt, ServiceFixture::newRequestId()); });
+    });
+    QVERIFY2(refused.wait_for(std::chrono::seconds(3)) == std::future_status::ready,
+             "a certainly too low bid waited for a database connection");
+    const auto outcome = refused.get();
+    QCOMPARE(outcome.code, QStringLiteral("bid_too_low"));
+    QCOMPARE(outcome.details.value("min_amount").toInteger(), 11'000);
+
+    accepted = std::async(std::launch::async, [&] {
+        return bidding.placeBid(bob, auction, 11'000, std::nullopt, ServiceFixture::newRequestId());
+    });
+    QVERIFY(accepted.wait_for(std::chrono::milliseconds(300)) == std::future_status::timeout);
+    taken.reset();
+    QVERIFY(accepted.wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+    QVERIFY(accepted.get().leading);
+    QCOMPARE(m_fx->bids(auction),
+             (QStringList{QStringLiteral("%1 10000").arg(alice), QStringLiteral("%1 11000").arg(bob)}));
+}
+
+// Two instances bid on one auction. Bob's bid went through the other one, so this one has not
+// seen every accepted bid any more: when Bob repeats his request here, now below the price, he
+// gets his first answer, not a refusal.
+void TstBiddingRules::bidsCommittedByAnotherInstanceSendTheBoardBackToTheDatabase()
+{
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
+    const qint64 carol = m_fx->makeUser(QStringLiteral("carol"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    nb::storage::ConnectionPool otherPool(m_fx->db().connectionString(), 2);
+    nb::services::BiddingService other(otherPool);
+
+    m_fx->bidding.placeBid(alice, auction, 10'000, std::nullopt, ServiceFixture::newRequestId());
+    const QString bobsRequest = ServiceFixture::newRequestId();
+    const BidResult bobs = other.placeBid(bob, auction, 11'000, std::nullopt, bobsRequest);
+    m_fx->bidding.placeBid(carol, auction, 12'000, std::nullopt, ServiceFixture::newRequestId());
+
+    const BidResult repeated = m_fx->bidding.placeBid(bob, auction, 11'000, std::nullopt, bobsRequest);
+    QCOMPARE(repeated.bidId, bobs.bidId);
+    QCOMPARE(repeated.currentPrice, Won(11'000));
+    QVERIFY(repeated.leading);
+    // A new request at that amount is refused, with the minimum of the newest state.
+    const auto low = ServiceFixture::outcomeOf(
+        [&] { m_fx->bidding.placeBid(bob, auction, 11'000, std::nullopt, ServiceFixture::newRequestId()); });
+    QCOMPARE(low.code, QStringLiteral("bid_too_low"));
+    QCOMPARE(low.details.value("min_amount").toInteger(), 13'000);
+    QCOMPARE(m_fx->bids(auction).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TstBiddingRules)
