@@ -118,23 +118,42 @@ BiddingService::BiddingService(storage::ConnectionPool& pool, ListingChanges lis
     , m_glances(pool)
 {}
 
-BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount,
-                                   std::optional<Won> maxAmount, const QString& requestId)
+BidBoard::Verdict BiddingService::screen(qint64 bidderId, qint64 auctionId, Won amount,
+                                         std::optional<Won> maxAmount, const QString& requestId) const
 {
     requireRequestId(requestId);
     requireAmount(amount, "amount");
     if (maxAmount)
         requireAmount(*maxAmount, "max_amount");
-    const QString params = QStringLiteral("%1:%2:%3").arg(auctionId).arg(amount).arg(maxAmount.value_or(0));
-
     // A bid below the last committed minimum is certainly too low, since prices only rise
     // (unless it repeats an accepted request: that gets its first answer). This instance's board
-    // knows when it saw every accepted bid of the auction: then no database at all. Otherwise one
-    // statement outside any transaction tells the committed state and whether the request_id was
-    // used before.
+    // knows when it saw every accepted bid of the auction: then no database at all.
     const BidBoard::Verdict verdict = m_board.judge(auctionId, bidderId, amount, maxAmount, requestId);
     if (verdict.kind == BidBoard::Verdict::Kind::TooLow)
         refuseTooLow(verdict.minimum);
+    return verdict;
+}
+
+std::optional<ApiError> BiddingService::refusalAtOnce(qint64 bidderId, qint64 auctionId, Won amount,
+                                                      std::optional<Won> maxAmount,
+                                                      const QString& requestId) const
+{
+    try {
+        screen(bidderId, auctionId, amount, maxAmount, requestId);
+    } catch (const ServiceError& e) {
+        return e.error();
+    }
+    return std::nullopt;
+}
+
+BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount,
+                                   std::optional<Won> maxAmount, const QString& requestId)
+{
+    const BidBoard::Verdict verdict = screen(bidderId, auctionId, amount, maxAmount, requestId);
+    const QString params = QStringLiteral("%1:%2:%3").arg(auctionId).arg(amount).arg(maxAmount.value_or(0));
+
+    // Otherwise one statement outside any transaction tells the committed state and whether the
+    // request_id was used before.
     if (verdict.kind == BidBoard::Verdict::Kind::Unknown) {
         const BidGlances::Outcome committed =
             detail::mapFailures("place bid", [&] { return m_glances.look(auctionId, bidderId, requestId); });

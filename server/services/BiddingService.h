@@ -5,6 +5,7 @@
 #include "server/services/BidGlances.h"
 #include "server/services/ListingChanges.h"
 #include "server/storage/ConnectionPool.h"
+#include "shared/ApiError.h"
 #include "shared/protocol/Objects.h"
 
 #include <QString>
@@ -30,6 +31,12 @@ public:
     BidResult placeBid(qint64 bidderId, qint64 auctionId, Won amount, std::optional<Won> maxAmount,
                        const QString& requestId);
 
+    /// The refusal placeBid() would give at once, without the database or any wait: a bad
+    /// request_id or amount, or a bid this instance knows to be certainly too low (BidBoard);
+    /// nothing when only placeBid() can tell. Cheap enough for a thread that serves sockets.
+    std::optional<ApiError> refusalAtOnce(qint64 bidderId, qint64 auctionId, Won amount,
+                                          std::optional<Won> maxAmount, const QString& requestId) const;
+
     /// Buys the item at its buy-now price from the buyer's available balance and ends the
     /// auction. Errors: bad_request, not_found, auction_not_active, seller_cannot_bid,
     /// buy_now_unavailable, insufficient_funds, idempotency_mismatch, unavailable.
@@ -47,6 +54,9 @@ private:
         std::optional<storage::auctions::AuctionRow> committed;
     };
 
+    /// The checks of refusalAtOnce(), throwing; what the board says of the bid otherwise.
+    BidBoard::Verdict screen(qint64 bidderId, qint64 auctionId, Won amount, std::optional<Won> maxAmount,
+                             const QString& requestId) const;
     BidResult placeBidInTransaction(pqxx::work& tx, std::optional<AuctionLanes::Turn>& turn, LaneNews& news,
                                     qint64 bidderId, qint64 auctionId, Won amount,
                                     std::optional<Won> maxAmount, const QString& requestId,

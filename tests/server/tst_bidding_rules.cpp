@@ -716,6 +716,15 @@ void TstBiddingRules::tooLowOnAnAuctionWhoseBidsThisInstanceSawNeedsNoDatabase()
     const auto outcome = refused.get();
     QCOMPARE(outcome.code, QStringLiteral("bid_too_low"));
     QCOMPARE(outcome.details.value("min_amount").toInteger(), 11'000);
+    // The same judgement for a thread that serves sockets, with nothing thrown.
+    const auto atOnce =
+        bidding.refusalAtOnce(bob, auction, 10'500, std::nullopt, ServiceFixture::newRequestId());
+    QVERIFY(atOnce && atOnce->code == nb::ErrorCode::BidTooLow);
+    QCOMPARE(atOnce->details.value("min_amount").toInteger(), 11'000);
+    const auto badRequest =
+        bidding.refusalAtOnce(bob, auction, 10'500, std::nullopt, QStringLiteral("not valid"));
+    QVERIFY(badRequest && badRequest->code == nb::ErrorCode::BadRequest);
+    QVERIFY(!bidding.refusalAtOnce(bob, auction, 11'000, std::nullopt, ServiceFixture::newRequestId()));
 
     accepted = std::async(std::launch::async, [&] {
         return bidding.placeBid(bob, auction, 11'000, std::nullopt, ServiceFixture::newRequestId());

@@ -225,6 +225,13 @@ void MessageHandlers::bid(ClientSession& session, const QJsonObject& message, co
     }
     const qint64 bidderId = session.user()->id;
     services::BiddingService& bidding = m_services.bidding;
+    // Most bids on a hot auction are certainly too low: those are answered here, without a
+    // worker, so that the workers serve the bids that can win.
+    if (const auto refusal = bidding.refusalAtOnce(bidderId, auctionId, amount, maxAmount, requestKey)) {
+        refuse(*refusal);
+        m_metrics.observeLatency(QStringLiteral("ws_bid"), secondsSince(timer));
+        return;
+    }
     m_workers.run(
         &session,
         [&bidding, bidderId, auctionId, amount, maxAmount, requestKey] {

@@ -5,7 +5,6 @@
 #include "shared/protocol/Json.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 
 namespace nb::transport::ws {
