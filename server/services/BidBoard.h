@@ -21,12 +21,15 @@ namespace nb::services {
 /// The record is complete only when this instance saw every bid the state counts: it starts from
 /// a state without bids and follows this instance's commits. A state with bids nobody here
 /// recorded (another instance's, or bids from before a restart) drops the auction from the board,
-/// and its bids go through the database's first look again. A state is trusted for kMaxAgeMs
-/// (a cancellation or a soft-close extension elsewhere shows within that time); the database's
-/// first look refreshes it. Thread-safe.
+/// and its bids go through the database's first look again. A state is trusted for kMaxAgeMs;
+/// the database's first look refreshes it. Trusting an older state is safe for the money: prices
+/// only rise, and a state that has the auction over (or about to be) leaves the bid to the
+/// database. What another process changed meanwhile shows only in the error's code: a bid too
+/// low on an auction cancelled or closed elsewhere in the last kMaxAgeMs is refused as
+/// bid_too_low rather than auction_not_active (either way nothing moves). Thread-safe.
 class BidBoard {
 public:
-    static constexpr qint64 kMaxAgeMs = 2000;
+    static constexpr qint64 kMaxAgeMs = 10'000;
     static constexpr qsizetype kMaxAuctions = 20'000;
     static constexpr qsizetype kMaxBidsPerAuction = 200'000;
 
@@ -47,8 +50,8 @@ public:
     void sawCommitted(const storage::auctions::AuctionRow& committed);
     /// This instance committed a bid: the state it found under the lock, the state it left, and
     /// the bid's request_id.
-    void committedBid(const storage::auctions::AuctionRow& underLock, const storage::auctions::AuctionRow& after,
-                      qint64 bidderId, const QString& requestId);
+    void committedBid(const storage::auctions::AuctionRow& underLock,
+                      const storage::auctions::AuctionRow& after, qint64 bidderId, const QString& requestId);
     /// Forgets every auction.
     void clear();
 
