@@ -18,7 +18,8 @@ BidBoard::Verdict BidBoard::judge(qint64 auctionId, qint64 bidderId, Won amount,
         return {};
     if (it->accepted.contains(key(bidderId, requestId)))
         return {}; // a repeat: its first answer is in the database
-    const auto minimum = certainlyTooLow(seenAgo(it->state, it->since.elapsed()), bidderId, amount, maxAmount);
+    const auto minimum =
+        certainlyTooLow(seenAgo(it->state, it->since.elapsed()), bidderId, amount, maxAmount);
     if (minimum)
         return {Verdict::Kind::TooLow, *minimum};
     return {Verdict::Kind::Plausible, 0};
@@ -46,8 +47,9 @@ void BidBoard::sawCommitted(const storage::auctions::AuctionRow& committed)
     it->since.start();
 }
 
-void BidBoard::committedBid(const storage::auctions::AuctionRow& underLock, const storage::auctions::AuctionRow& after,
-                            qint64 bidderId, const QString& requestId)
+void BidBoard::committedBid(const storage::auctions::AuctionRow& underLock,
+                            const storage::auctions::AuctionRow& after, qint64 bidderId,
+                            const QString& requestId)
 {
     std::lock_guard lock(m_mutex);
     auto it = m_auctions.find(underLock.id);
