@@ -50,6 +50,9 @@ public:
     void stop();
 
     storage::ConnectionPool& pool() { return m_pool; }
+    /// The listings' cache: services made beside the runtime's own report their changes to it
+    /// (services::Services(pool(), &listingCache())) so that listings show them at once.
+    services::ListingCache& listingCache() { return m_listingCache; }
     events::EventBus& bus() { return m_bus; }
     /// The ports actually bound (useful with port 0); 0 without the network.
     quint16 httpPort() const { return m_httpPort; }

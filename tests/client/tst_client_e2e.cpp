@@ -153,7 +153,7 @@ void TestClientE2E::initTestCase()
     QVERIFY(m_server->httpPort() > 0);
     QVERIFY(m_server->wsPort() > 0);
     // The tests' own hands on the data: the same services the server uses.
-    m_services = std::make_unique<services::Services>(m_server->pool());
+    m_services = std::make_unique<services::Services>(m_server->pool(), &m_server->listingCache());
 }
 
 void TestClientE2E::cleanupTestCase()
