@@ -60,8 +60,10 @@ void ServerRuntime::start()
 void ServerRuntime::startNetwork()
 {
     const NetworkOptions& net = *m_network;
-    // One worker per database connection, less the two the relay and the scheduler use.
-    m_workers = std::make_unique<transport::Workers>(std::max(2, m_pool.size() - 2));
+    // One worker per database connection, less the two the relay and the scheduler use and
+    // the workers' reserve for bids holding their auction's turn.
+    m_workers = std::make_unique<transport::Workers>(
+        std::max(2, m_pool.size() - 2 - transport::Workers::kTurnReserve));
     m_services = std::make_unique<services::Services>(m_pool, &m_listingCache);
     m_services->listings.warmUpCache();
     m_metrics = std::make_unique<transport::Metrics>();

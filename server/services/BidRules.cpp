@@ -25,10 +25,17 @@ Won minimumAcceptable(const storage::auctions::AuctionRow& a)
     return minimumNextBid(a.startPrice, a.currentPrice, a.bidCount, a.bidIncrement);
 }
 
+ApiError tooLow(Won minimum)
+{
+    return ApiError{ErrorCode::BidTooLow,
+                    QStringLiteral("Your bid is below the minimum of %1 won.").arg(minimum),
+                    QJsonObject{{"min_amount", minimum}}};
+}
+
 void refuseTooLow(Won minimum)
 {
-    fail(ErrorCode::BidTooLow, QStringLiteral("Your bid is below the minimum of %1 won.").arg(minimum),
-         QJsonObject{{"min_amount", minimum}});
+    const ApiError refusal = tooLow(minimum);
+    fail(refusal.code, refusal.message, refusal.details);
 }
 
 storage::auctions::AuctionRow seenAgo(const storage::auctions::AuctionRow& seen, qint64 elapsedMs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/storage/AuctionStore.h"
+#include "shared/ApiError.h"
 
 #include <vector>
 
@@ -27,7 +28,9 @@ struct BidDecision {
 /// current price plus one increment).
 Won minimumAcceptable(const storage::auctions::AuctionRow& auction);
 
-/// Throws ServiceError(bid_too_low) naming the minimum in details.min_amount.
+/// The bid_too_low refusal, naming the minimum in details.min_amount.
+ApiError tooLow(Won minimum);
+/// Throws ServiceError(tooLow(minimum)).
 [[noreturn]] void refuseTooLow(Won minimum);
 
 /// A committed state seen elapsedMs ago, as the rules may judge it now: its clock moved on by

@@ -134,77 +134,130 @@ BidBoard::Verdict BiddingService::screen(qint64 bidderId, qint64 auctionId, Won 
     return verdict;
 }
 
-std::optional<ApiError> BiddingService::refusalAtOnce(qint64 bidderId, qint64 auctionId, Won amount,
-                                                      std::optional<Won> maxAmount,
-                                                      const QString& requestId) const
+std::optional<BiddingService::Admission> BiddingService::admit(qint64 bidderId, qint64 auctionId, Won amount,
+                                                               std::optional<Won> maxAmount,
+                                                               const QString& requestId, Admitted later)
 {
+    BidBoard::Verdict verdict;
     try {
-        screen(bidderId, auctionId, amount, maxAmount, requestId);
+        verdict = screen(bidderId, auctionId, amount, maxAmount, requestId);
     } catch (const ServiceError& e) {
-        return e.error();
+        return Admission{e.error(), nullptr};
     }
-    return std::nullopt;
+    if (verdict.kind != BidBoard::Verdict::Kind::Plausible)
+        return Admission{}; // the database's first look decides (placeBid)
+    // The board knows the auction, so the bid goes to its lane.
+    auto decide = [this, bidderId, auctionId, amount, maxAmount, requestId](AuctionLanes::Entry entry) {
+        if (entry.turn)
+            return Admission{std::nullopt, std::shared_ptr<AuctionLanes::Turn>(std::move(entry.turn))};
+        if (auto refusal = laneRefusal(bidderId, auctionId, amount, maxAmount, requestId, entry.refusedBelow))
+            return Admission{std::move(refusal), nullptr};
+        return Admission{}; // placeBid asks the database whether it repeats an accepted bid
+    };
+    std::optional<AuctionLanes::Entry> entry =
+        m_lanes.enter(auctionId, AuctionLanes::Entrant{bidderId, amount, maxAmount},
+                      [decide, later = std::move(later)](AuctionLanes::Entry moved) mutable {
+                          later(decide(std::move(moved)));
+                      });
+    if (!entry)
+        return std::nullopt;
+    return decide(std::move(*entry));
 }
 
 BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount,
-                                   std::optional<Won> maxAmount, const QString& requestId)
+                                   std::optional<Won> maxAmount, const QString& requestId,
+                                   std::shared_ptr<AuctionLanes::Turn> turn)
 {
-    const BidBoard::Verdict verdict = screen(bidderId, auctionId, amount, maxAmount, requestId);
+    if (!turn) {
+        const BidBoard::Verdict verdict = screen(bidderId, auctionId, amount, maxAmount, requestId);
+        // Otherwise one statement outside any transaction tells the committed state and whether
+        // the request_id was used before.
+        bool repeat = false;
+        if (verdict.kind == BidBoard::Verdict::Kind::Unknown)
+            repeat = refuseIfCertainlyTooLow(bidderId, auctionId, amount, maxAmount, requestId, std::nullopt);
+        // A new request waits for its turn in the auction's lane, holding no connection; a
+        // repeat goes straight to its first answer.
+        if (!repeat) {
+            AuctionLanes::Entry entry =
+                m_lanes.enterAndWait(auctionId, AuctionLanes::Entrant{bidderId, amount, maxAmount});
+            if (!entry.turn) {
+                if (const auto refusal =
+                        laneRefusal(bidderId, auctionId, amount, maxAmount, requestId, entry.refusedBelow))
+                    fail(refusal->code, refusal->message, refusal->details);
+                refuseIfCertainlyTooLow(bidderId, auctionId, amount, maxAmount, requestId,
+                                        entry.refusedBelow);
+            }
+            turn = std::move(entry.turn);
+        }
+    }
     const QString params = QStringLiteral("%1:%2:%3").arg(auctionId).arg(amount).arg(maxAmount.value_or(0));
 
-    // Otherwise one statement outside any transaction tells the committed state and whether the
-    // request_id was used before.
-    if (verdict.kind == BidBoard::Verdict::Kind::Unknown) {
-        const BidGlances::Outcome committed =
-            detail::mapFailures("place bid", [&] { return m_glances.look(auctionId, bidderId, requestId); });
-        if (committed.auction)
-            m_board.sawCommitted(*committed.auction);
-        if (committed.auction && !committed.requestSeen)
-            if (const auto minimum = certainlyTooLow(*committed.auction, bidderId, amount, maxAmount))
-                refuseTooLow(*minimum);
-    }
-
-    // Entered inside the transaction, once the request is claimed, and held until it committed,
-    // so that what this bid commits is known to the next one in the lane.
-    std::optional<AuctionLanes::Turn> turn;
     LaneNews news;
     try {
         BidResult result = transact(m_pool, "place bid", [&](pqxx::work& tx) {
             news = LaneNews{};
-            return placeBidInTransaction(tx, turn, news, bidderId, auctionId, amount, maxAmount, requestId,
-                                         params);
+            return placeBidInTransaction(tx, news, bidderId, auctionId, amount, maxAmount, requestId, params);
         });
-        if (turn && news.committed) {
-            turn->learn(*news.committed);
+        if (news.committed) {
+            // The board first: the bids the lane refuses next ask it whether they repeat this one.
             m_board.committedBid(*news.underLock, *news.committed, bidderId, requestId);
+            if (turn)
+                turn->learn(*news.committed);
             m_listingChanges.summariesChanged();
         }
         return result;
     } catch (const ServiceError&) {
-        if (turn && news.underLock) {
-            turn->learn(*news.underLock); // nothing of this bid committed
+        if (news.underLock) {
+            if (turn)
+                turn->learn(*news.underLock); // nothing of this bid committed
             m_board.sawCommitted(*news.underLock);
         }
         throw;
     }
 }
 
-BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, std::optional<AuctionLanes::Turn>& turn,
-                                                LaneNews& news, qint64 bidderId, qint64 auctionId, Won amount,
-                                                std::optional<Won> maxAmount, const QString& requestId,
-                                                const QString& params)
+bool BiddingService::refuseIfCertainlyTooLow(qint64 bidderId, qint64 auctionId, Won amount,
+                                             std::optional<Won> maxAmount, const QString& requestId,
+                                             std::optional<Won> floor)
 {
-    // Before the lane, side by side with the bid in it: the claim and the bidder's name.
+    const BidGlances::Outcome committed =
+        detail::mapFailures("place bid", [&] { return m_glances.look(auctionId, bidderId, requestId); });
+    if (committed.auction)
+        m_board.sawCommitted(*committed.auction);
+    if (committed.requestSeen)
+        return true;
+    std::optional<Won> minimum = floor;
+    if (committed.auction)
+        if (const auto seen = certainlyTooLow(*committed.auction, bidderId, amount, maxAmount))
+            minimum = std::max(minimum.value_or(0), *seen);
+    if (minimum)
+        refuseTooLow(*minimum);
+    return false;
+}
+
+std::optional<ApiError> BiddingService::laneRefusal(qint64 bidderId, qint64 auctionId, Won amount,
+                                                    std::optional<Won> maxAmount, const QString& requestId,
+                                                    Won minimum) const
+{
+    // The lane saw a state committed after the bid arrived in which the bid is certainly too low.
+    // A request accepted before gets its first answer instead. The board knows every request
+    // accepted on an auction whose bids all went through this instance (it records each before
+    // the lane moves on); otherwise only the database can tell. Either way the refusal is sound:
+    // the same request still in flight elsewhere is as low as this one, so it cannot be
+    // accepted after the state that refused this one.
+    const BidBoard::Verdict verdict = m_board.judge(auctionId, bidderId, amount, maxAmount, requestId);
+    if (verdict.kind == BidBoard::Verdict::Kind::Unknown)
+        return std::nullopt;
+    return tooLow(std::max(minimum, verdict.minimum));
+}
+
+BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, LaneNews& news, qint64 bidderId,
+                                                qint64 auctionId, Won amount, std::optional<Won> maxAmount,
+                                                const QString& requestId, const QString& params)
+{
     if (const auto replay = claimRequest(tx, bidderId, requestId, QStringLiteral("bid"), params))
         return fromJson<BidResult>(*replay).value();
     const QString bidderName = sa::displayName(tx, bidderId);
-
-    if (!turn)
-        turn.emplace(m_lanes, auctionId);
-    // The request is new (claimed above), so a refusal here cannot hide an earlier answer.
-    if (const auto known = turn->known())
-        if (const auto minimum = certainlyTooLow(*known, bidderId, amount, maxAmount))
-            refuseTooLow(*minimum);
     const sa::AuctionRow before = requireBiddable(sa::lock(tx, auctionId), bidderId);
     news.underLock = before;
     const BidDecision decision = decideBid(before, bidderId, amount, maxAmount);

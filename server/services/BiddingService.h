@@ -10,6 +10,8 @@
 
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <pqxx/transaction>
 
@@ -27,15 +29,27 @@ public:
     /// difference when the leader raises), releases the previous leader's hold, records the bid
     /// and its proxy steps, extends a soft close, and queues the events. Errors: bad_request,
     /// not_found, auction_not_active, seller_cannot_bid, bid_too_low, insufficient_funds,
-    /// idempotency_mismatch, unavailable.
+    /// idempotency_mismatch, unavailable. With the turn admit() gave, the bid goes straight to
+    /// the database; without, it is judged and waits for its turn here.
     BidResult placeBid(qint64 bidderId, qint64 auctionId, Won amount, std::optional<Won> maxAmount,
-                       const QString& requestId);
+                       const QString& requestId, std::shared_ptr<AuctionLanes::Turn> turn = nullptr);
 
-    /// The refusal placeBid() would give at once, without the database or any wait: a bad
-    /// request_id or amount, or a bid this instance knows to be certainly too low (BidBoard);
-    /// nothing when only placeBid() can tell. Cheap enough for a thread that serves sockets.
-    std::optional<ApiError> refusalAtOnce(qint64 bidderId, qint64 auctionId, Won amount,
-                                          std::optional<Won> maxAmount, const QString& requestId) const;
+    /// What admit() decided of a bid: a refusal to answer, or the bid is for placeBid() (with
+    /// its turn when the lane gave one).
+    struct Admission {
+        std::optional<ApiError> refusal;
+        std::shared_ptr<AuctionLanes::Turn> turn;
+    };
+    using Admitted = std::function<void(Admission)>;
+
+    /// For a thread that serves sockets: decides what it can without the database and without
+    /// waiting. A bad request_id or amount, or a bid this instance knows to be certainly too low
+    /// (BidBoard), is refused at once. A bid on an auction the board knows enters the auction's
+    /// lane: it gets the turn or a refusal at once, or waits holding no thread, and then
+    /// later(admission) is called once on the thread that ended the turn before it. Any other
+    /// bid is for placeBid() to judge. Returns the admission when it is decided at once.
+    std::optional<Admission> admit(qint64 bidderId, qint64 auctionId, Won amount,
+                                   std::optional<Won> maxAmount, const QString& requestId, Admitted later);
 
     /// Buys the item at its buy-now price from the buyer's available balance and ends the
     /// auction. Errors: bad_request, not_found, auction_not_active, seller_cannot_bid,
@@ -54,12 +68,21 @@ private:
         std::optional<storage::auctions::AuctionRow> committed;
     };
 
-    /// The checks of refusalAtOnce(), throwing; what the board says of the bid otherwise.
+    /// The checks of a bid that need neither the database nor a wait (a bad request_id or
+    /// amount, certainly too low on the board), throwing; what the board says of it otherwise.
     BidBoard::Verdict screen(qint64 bidderId, qint64 auctionId, Won amount, std::optional<Won> maxAmount,
                              const QString& requestId) const;
-    BidResult placeBidInTransaction(pqxx::work& tx, std::optional<AuctionLanes::Turn>& turn, LaneNews& news,
-                                    qint64 bidderId, qint64 auctionId, Won amount,
-                                    std::optional<Won> maxAmount, const QString& requestId,
+    /// The database's first look: refuses a bid certainly too low on the committed state (or
+    /// below floor) unless its request_id was used before; returns whether it was (a repeat).
+    bool refuseIfCertainlyTooLow(qint64 bidderId, qint64 auctionId, Won amount, std::optional<Won> maxAmount,
+                                 const QString& requestId, std::optional<Won> floor);
+    /// The refusal of a bid the lane found certainly below minimum when the board can tell it
+    /// repeats no accepted request; nothing when only the database can tell.
+    std::optional<ApiError> laneRefusal(qint64 bidderId, qint64 auctionId, Won amount,
+                                        std::optional<Won> maxAmount, const QString& requestId,
+                                        Won minimum) const;
+    BidResult placeBidInTransaction(pqxx::work& tx, LaneNews& news, qint64 bidderId, qint64 auctionId,
+                                    Won amount, std::optional<Won> maxAmount, const QString& requestId,
                                     const QString& params);
 
     storage::ConnectionPool& m_pool;

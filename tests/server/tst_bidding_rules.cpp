@@ -4,6 +4,7 @@
 #include "shared/TimeFormat.h"
 #include "tests/server/ServiceFixture.h"
 
+#include <QHash>
 #include <QScopeGuard>
 #include <QTest>
 
@@ -59,6 +60,9 @@ private slots:
     void concurrentFirstLooksAnswerEachBidForItself();
     void tooLowOnAnAuctionWhoseBidsThisInstanceSawNeedsNoDatabase();
     void bidsCommittedByAnotherInstanceSendTheBoardBackToTheDatabase();
+    void admitDecidesAtOnceWhatNeedsNoDatabase();
+    void bidsWaitingInTheLaneHearTogetherWhenTheBidAheadCommits();
+    void aRepeatWaitingBehindItsFirstRequestGetsItsFirstAnswer();
 
 private:
     void expectRefused(qint64 bidderId, qint64 auctionId, Won amount, const QString& code,
@@ -716,16 +720,6 @@ void TstBiddingRules::tooLowOnAnAuctionWhoseBidsThisInstanceSawNeedsNoDatabase()
     const auto outcome = refused.get();
     QCOMPARE(outcome.code, QStringLiteral("bid_too_low"));
     QCOMPARE(outcome.details.value("min_amount").toInteger(), 11'000);
-    // The same judgement for a thread that serves sockets, with nothing thrown.
-    const auto atOnce =
-        bidding.refusalAtOnce(bob, auction, 10'500, std::nullopt, ServiceFixture::newRequestId());
-    QVERIFY(atOnce && atOnce->code == nb::ErrorCode::BidTooLow);
-    QCOMPARE(atOnce->details.value("min_amount").toInteger(), 11'000);
-    const auto badRequest =
-        bidding.refusalAtOnce(bob, auction, 10'500, std::nullopt, QStringLiteral("not valid"));
-    QVERIFY(badRequest && badRequest->code == nb::ErrorCode::BadRequest);
-    QVERIFY(!bidding.refusalAtOnce(bob, auction, 11'000, std::nullopt, ServiceFixture::newRequestId()));
-
     accepted = std::async(std::launch::async, [&] {
         return bidding.placeBid(bob, auction, 11'000, std::nullopt, ServiceFixture::newRequestId());
     });
@@ -765,6 +759,123 @@ void TstBiddingRules::bidsCommittedByAnotherInstanceSendTheBoardBackToTheDatabas
     QCOMPARE(low.code, QStringLiteral("bid_too_low"));
     QCOMPARE(low.details.value("min_amount").toInteger(), 13'000);
     QCOMPARE(m_fx->bids(auction).size(), 3);
+}
+
+// For a thread that serves sockets, with nothing thrown and nothing waited for: a bad request or
+// a bid the board knows too low is refused; one that can win takes the free turn of its lane.
+void TstBiddingRules::admitDecidesAtOnceWhatNeedsNoDatabase()
+{
+    using Admission = nb::services::BiddingService::Admission;
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    nb::services::BiddingService& bidding = m_fx->bidding;
+    bidding.placeBid(alice, auction, 10'000, std::nullopt, ServiceFixture::newRequestId());
+    int laterCalls = 0;
+    const auto later = [&laterCalls](const Admission&) { ++laterCalls; };
+
+    const auto low = bidding.admit(bob, auction, 10'500, std::nullopt, ServiceFixture::newRequestId(), later);
+    QVERIFY(low && low->refusal && !low->turn);
+    QCOMPARE(low->refusal->code, nb::ErrorCode::BidTooLow);
+    QCOMPARE(low->refusal->details.value("min_amount").toInteger(), 11'000);
+    const auto bad = bidding.admit(bob, auction, 11'000, std::nullopt, QStringLiteral("not valid"), later);
+    QVERIFY(bad && bad->refusal && bad->refusal->code == nb::ErrorCode::BadRequest);
+    auto plausible = bidding.admit(bob, auction, 11'000, std::nullopt, ServiceFixture::newRequestId(), later);
+    QVERIFY(plausible && !plausible->refusal && plausible->turn);
+    plausible.reset(); // the turn passes on unused
+    // An auction the board does not know is for placeBid() and its first look.
+    const qint64 unseen = m_fx->makeAuction(seller);
+    const auto unknown =
+        bidding.admit(bob, unseen, 10'000, std::nullopt, ServiceFixture::newRequestId(), later);
+    QVERIFY(unknown && !unknown->refusal && !unknown->turn);
+    QCOMPARE(laterCalls, 0);
+    QCOMPARE(m_fx->bids(auction), QStringList{QStringLiteral("%1 10000").arg(alice)});
+}
+
+// Bob holds the auction's turn; Carol and Dave wait behind him at his amount, Erin above it, and
+// Frank at his amount behind her. When Bob's bid commits, Carol and Dave are refused together
+// and Erin gets the turn in the same moment; Frank hears only once Erin's bid committed.
+void TstBiddingRules::bidsWaitingInTheLaneHearTogetherWhenTheBidAheadCommits()
+{
+    using Admission = nb::services::BiddingService::Admission;
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    QHash<QString, qint64> ids;
+    for (const char* name : {"alice", "bob", "carol", "dave", "erin", "frank"})
+        ids.insert(QString::fromLatin1(name), m_fx->makeUser(QString::fromLatin1(name), 100'000));
+    const qint64 auction = m_fx->makeAuction(seller);
+    nb::services::BiddingService& bidding = m_fx->bidding;
+    bidding.placeBid(ids["alice"], auction, 10'000, std::nullopt, ServiceFixture::newRequestId());
+
+    QHash<QString, std::optional<Admission>> heard;
+    const auto enter = [&](const QString& who, Won amount) {
+        const QString request = ServiceFixture::newRequestId();
+        auto now = bidding.admit(ids[who], auction, amount, std::nullopt, request,
+                                 [&heard, who](Admission a) { heard[who] = std::move(a); });
+        return std::make_pair(std::move(now), request);
+    };
+    auto [bobs, bobsRequest] = enter(QStringLiteral("bob"), 11'000);
+    QVERIFY(bobs && bobs->turn);
+    const std::pair<const char*, Won> behindBob[] = {{"carol", 11'000}, {"dave", 11'000}, {"erin", 12'000}};
+    for (const auto& [who, amount] : behindBob)
+        QVERIFY2(!enter(QString::fromLatin1(who), amount).first, who); // waiting
+    auto [franks, franksRequest] = enter(QStringLiteral("frank"), 11'000);
+    QVERIFY(!franks);
+    QVERIFY(heard.isEmpty());
+
+    const BidResult bob =
+        bidding.placeBid(ids["bob"], auction, 11'000, std::nullopt, bobsRequest, std::move(bobs->turn));
+    QVERIFY(bob.leading);
+    for (const char* who : {"carol", "dave"}) {
+        const std::optional<Admission>& a = heard.value(QString::fromLatin1(who));
+        QVERIFY2(a && a->refusal && !a->turn, who);
+        QCOMPARE(a->refusal->code, nb::ErrorCode::BidTooLow);
+        QCOMPARE(a->refusal->details.value("min_amount").toInteger(), 12'000);
+    }
+    std::optional<Admission> erin = heard.take(QStringLiteral("erin"));
+    QVERIFY(erin && !erin->refusal && erin->turn);
+    QVERIFY(!heard.contains(QStringLiteral("frank")));
+
+    const BidResult erins = bidding.placeBid(ids["erin"], auction, 12'000, std::nullopt,
+                                             ServiceFixture::newRequestId(), std::move(erin->turn));
+    QVERIFY(erins.leading);
+    const std::optional<Admission>& frank = heard.value(QStringLiteral("frank"));
+    QVERIFY(frank && frank->refusal);
+    QCOMPARE(frank->refusal->details.value("min_amount").toInteger(), 13'000);
+    QCOMPARE(m_fx->bids(auction), (QStringList{QStringLiteral("%1 10000").arg(ids["alice"]),
+                                               QStringLiteral("%1 11000").arg(ids["bob"]),
+                                               QStringLiteral("%1 12000").arg(ids["erin"])}));
+    QCOMPARE(m_fx->wallet(ids["carol"]).locked, Won(0));
+    QCOMPARE(m_fx->wallet(ids["frank"]).locked, Won(0));
+}
+
+// Bob sent the same request twice; the copy waits in the lane behind the first. Once the first
+// committed, the copy is below the price, but it is not refused: it goes on to the first answer.
+void TstBiddingRules::aRepeatWaitingBehindItsFirstRequestGetsItsFirstAnswer()
+{
+    using Admission = nb::services::BiddingService::Admission;
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    nb::services::BiddingService& bidding = m_fx->bidding;
+    bidding.placeBid(alice, auction, 10'000, std::nullopt, ServiceFixture::newRequestId());
+
+    const QString request = ServiceFixture::newRequestId();
+    std::optional<Admission> copy;
+    const auto hear = [&copy](Admission a) { copy = std::move(a); };
+    auto first = bidding.admit(bob, auction, 11'000, std::nullopt, request, hear);
+    QVERIFY(first && first->turn);
+    QVERIFY(!bidding.admit(bob, auction, 11'000, std::nullopt, request, hear));
+    const BidResult answer =
+        bidding.placeBid(bob, auction, 11'000, std::nullopt, request, std::move(first->turn));
+
+    QVERIFY(copy && !copy->refusal && !copy->turn); // for placeBid() and the database
+    const BidResult repeated = bidding.placeBid(bob, auction, 11'000, std::nullopt, request);
+    QCOMPARE(repeated.bidId, answer.bidId);
+    QVERIFY(repeated.leading);
+    QCOMPARE(m_fx->bids(auction).size(), 2);
+    QCOMPARE(m_fx->wallet(bob).locked, Won(11'000));
 }
 
 QTEST_GUILESS_MAIN(TstBiddingRules)

@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 
+#include <utility>
+
 namespace nb::transport {
 
 namespace {
@@ -204,50 +206,80 @@ void MessageHandlers::unsubscribe(ClientSession& session, const QJsonObject& mes
 
 void MessageHandlers::bid(ClientSession& session, const QJsonObject& message, const QJsonValue& requestId)
 {
-    QElapsedTimer timer;
-    timer.start();
-    const auto refuse = [&](const ApiError& error) {
-        m_metrics.countBid(errorCodeName(error.code));
-        session.send(ws::errorMessage(error, requestId));
-    };
+    BidCall call;
+    call.timer.start();
+    call.session = &session;
+    call.requestId = requestId;
     if (!session.user()) {
-        refuse(ApiError{ErrorCode::Unauthorized, QStringLiteral("Sign in to bid."), {}});
+        answerBid(call, ApiError{ErrorCode::Unauthorized, QStringLiteral("Sign in to bid."), {}});
         return;
     }
     JsonReader in(message);
-    const QString requestKey = in.requestId();
-    const qint64 auctionId = in.id(QStringLiteral("auction_id"));
-    const Won amount = in.won(QStringLiteral("amount"));
-    const std::optional<Won> maxAmount = in.optionalWon(QStringLiteral("max_amount"));
+    call.requestKey = in.requestId();
+    call.auctionId = in.id(QStringLiteral("auction_id"));
+    call.amount = in.won(QStringLiteral("amount"));
+    call.maxAmount = in.optionalWon(QStringLiteral("max_amount"));
     if (!in.ok()) {
-        refuse(in.error().toApiError());
+        answerBid(call, in.error().toApiError());
         return;
     }
-    const qint64 bidderId = session.user()->id;
+    call.bidderId = session.user()->id;
+    call.to = m_workers.recipient(&session);
+    // Most bids on a hot auction are certainly too low, or wait for the bid ahead of them in
+    // the auction's lane: the service decides those here and in the lane, without a worker, so
+    // that the workers serve the bids that can win.
+    const auto admitted =
+        m_services.bidding.admit(call.bidderId, call.auctionId, call.amount, call.maxAmount, call.requestKey,
+                                 [this, call](services::BiddingService::Admission admission) {
+                                     placeBid(call, std::move(admission));
+                                 });
+    if (!admitted)
+        return; // waiting in the lane
+    if (admitted->refusal)
+        answerBid(call, *admitted->refusal);
+    else
+        placeBid(call, std::move(*admitted));
+}
+
+void MessageHandlers::placeBid(const BidCall& call, services::BiddingService::Admission admission)
+{
+    if (admission.refusal) {
+        m_workers.answer(call.to, [this, call, refusal = *admission.refusal] { answerBid(call, refusal); });
+        return;
+    }
     services::BiddingService& bidding = m_services.bidding;
-    // Most bids on a hot auction are certainly too low: those are answered here, without a
-    // worker, so that the workers serve the bids that can win.
-    if (const auto refusal = bidding.refusalAtOnce(bidderId, auctionId, amount, maxAmount, requestKey)) {
-        refuse(*refusal);
-        m_metrics.observeLatency(QStringLiteral("ws_bid"), secondsSince(timer));
-        return;
-    }
-    m_workers.run(
-        &session,
-        [&bidding, bidderId, auctionId, amount, maxAmount, requestKey] {
-            return bidding.placeBid(bidderId, auctionId, amount, maxAmount, requestKey);
-        },
-        [this, &session, requestId, timer](const std::exception_ptr& error, const BidResult& result) {
-            if (error) {
-                const ApiError refusal = ws::errorFrom(error, "bid");
-                m_metrics.countBid(errorCodeName(refusal.code));
-                session.send(ws::errorMessage(refusal, requestId));
-            } else {
-                m_metrics.countBid(QStringLiteral("accepted"));
-                session.send(ws::bidResultMessage(result, requestId));
-            }
-            m_metrics.observeLatency(QStringLiteral("ws_bid"), secondsSince(timer));
-        });
+    const bool holdsTurn = admission.turn != nullptr;
+    // The work may be copied on its way to a thread; the copy that runs takes the turn, which
+    // passes on as soon as the bid is placed.
+    auto turn = std::make_shared<std::shared_ptr<services::AuctionLanes::Turn>>(std::move(admission.turn));
+    auto work = [&bidding, call, turn] {
+        return bidding.placeBid(call.bidderId, call.auctionId, call.amount, call.maxAmount, call.requestKey,
+                                std::exchange(*turn, nullptr));
+    };
+    auto done = [this, call](const std::exception_ptr& error, const BidResult& result) {
+        if (error)
+            answerBid(call, ws::errorFrom(error, "bid"));
+        else
+            answerBid(call, result);
+    };
+    if (holdsTurn)
+        m_workers.runHoldingTurn(call.to, std::move(work), std::move(done));
+    else
+        m_workers.run(call.to, std::move(work), std::move(done));
+}
+
+void MessageHandlers::answerBid(const BidCall& call, const ApiError& refusal)
+{
+    m_metrics.countBid(errorCodeName(refusal.code));
+    call.session->send(ws::errorMessage(refusal, call.requestId));
+    m_metrics.observeLatency(QStringLiteral("ws_bid"), secondsSince(call.timer));
+}
+
+void MessageHandlers::answerBid(const BidCall& call, const BidResult& result)
+{
+    m_metrics.countBid(QStringLiteral("accepted"));
+    call.session->send(ws::bidResultMessage(result, call.requestId));
+    m_metrics.observeLatency(QStringLiteral("ws_bid"), secondsSince(call.timer));
 }
 
 void MessageHandlers::buyNow(ClientSession& session, const QJsonObject& message, const QJsonValue& requestId)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "server/services/BiddingService.h"
+#include "server/transport/Workers.h"
 #include "server/transport/ws/WsOptions.h"
 #include "shared/protocol/Objects.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -22,7 +25,6 @@ class ClientSession;
 class Metrics;
 class RateLimiter;
 class SubscriptionIndex;
-class Workers;
 
 /// Reads each client message, admits it through the rate limiter, and runs its handler: hello,
 /// subscribe, unsubscribe, bid, buy_now, ping. Handlers parse and check fields, call a service on
@@ -51,6 +53,24 @@ private:
     void subscribe(ClientSession& session, const QJsonObject& message, const QJsonValue& requestId);
     void unsubscribe(ClientSession& session, const QJsonObject& message, const QJsonValue& requestId);
     void bid(ClientSession& session, const QJsonObject& message, const QJsonValue& requestId);
+    /// A bid on its way: what it asked, and where and since when its answer is due.
+    struct BidCall {
+        Workers::Recipient to;
+        ClientSession* session = nullptr; // use only on its thread, while `to` is alive
+        QJsonValue requestId;
+        QElapsedTimer timer;
+        qint64 bidderId = 0;
+        qint64 auctionId = 0;
+        Won amount = 0;
+        std::optional<Won> maxAmount;
+        QString requestKey;
+    };
+    /// Carries out what the service decided of a bid (on any thread): answers a refusal, or
+    /// places the bid on a worker (holding its lane's turn when the lane gave it).
+    void placeBid(const BidCall& call, services::BiddingService::Admission admission);
+    /// On the session's thread.
+    void answerBid(const BidCall& call, const ApiError& refusal);
+    void answerBid(const BidCall& call, const BidResult& result);
     void buyNow(ClientSession& session, const QJsonObject& message, const QJsonValue& requestId);
     void ping(ClientSession& session, const QJsonObject& message, const QJsonValue& requestId);
 
