@@ -1,6 +1,7 @@
 #include "tests/bench/load/Bidder.h"
 
 #include "tests/bench/load/AckRegistry.h"
+#include "tests/bench/load/BidText.h"
 #include "tests/bench/load/RunStats.h"
 #include "tests/bench/load/SteadyTime.h"
 
@@ -42,6 +43,8 @@ Bidder::Bidder(BidderSetup setup, RunStats& stats, AckRegistry& acks)
     }
     if (m_setup.watch)
         m_subscriptions = std::make_unique<Subscriptions>(idsOf(m_setup.auctions));
+    if (!m_setup.requestPrefix.isEmpty() && isPlainRequestPrefix(m_setup.requestPrefix))
+        m_plainPrefix = m_setup.requestPrefix.toLatin1();
 }
 
 void Bidder::open(qint64 nowNs)
@@ -164,14 +167,22 @@ AuctionKnowledge* Bidder::chooseAuction()
 
 void Bidder::sendBid(AuctionKnowledge& auction, qint64 nowNs)
 {
-    m_pendingRequest = QStringLiteral("%1-%2").arg(m_setup.requestPrefix).arg(++m_requests);
+    ++m_requests;
     m_pendingAuction = &auction;
     m_pendingSinceNs = nowNs;
     auction.sent();
-    m_connection.send(QJsonObject{{"type", "bid"},
-                                  {"request_id", m_pendingRequest},
-                                  {"auction_id", auction.auctionId()},
-                                  {"amount", auction.nextBid()}});
+    if (m_plainPrefix.isEmpty()) {
+        m_pendingRequest = QStringLiteral("%1-%2").arg(m_setup.requestPrefix).arg(m_requests);
+        m_connection.send(QJsonObject{{"type", "bid"},
+                                      {"request_id", m_pendingRequest},
+                                      {"auction_id", auction.auctionId()},
+                                      {"amount", auction.nextBid()}});
+        return;
+    }
+    const BidTextRequestId id =
+        writeBidText(m_bidText, m_plainPrefix, m_requests, auction.auctionId(), auction.nextBid());
+    m_pendingRequest = QString::fromLatin1(m_bidText.constData() + id.start, id.size);
+    m_connection.sendText(QString::fromLatin1(m_bidText));
 }
 
 AuctionKnowledge* Bidder::knowledgeOf(qint64 auctionId)
@@ -219,30 +230,65 @@ void Bidder::onMessage(WsConnection& connection, const QJsonObject& message)
 
 void Bidder::answered(const QJsonObject& message, qint64 nowNs)
 {
+    AuctionKnowledge& auction = settle(nowNs);
+    if (message.value(QLatin1String("type")).toString() == QLatin1String("bid_result")) {
+        bidAccepted(auction, message.value(QLatin1String("seq")).toInteger(),
+                    message.value(QLatin1String("current_price")).toInteger(),
+                    message.value(QLatin1String("leading")).toBool(), nowNs);
+        return;
+    }
+    const QJsonObject error = message.value(QLatin1String("error")).toObject();
+    const QJsonObject details = error.value(QLatin1String("details")).toObject();
+    bidRefused(auction, error.value(QLatin1String("code")).toString(QStringLiteral("unexpected_answer")),
+               details.value(QLatin1String("min_amount")).toInteger(),
+               details.value(QLatin1String("retry_after_ms")).toInteger(0), nowNs);
+}
+
+bool Bidder::onBidAnswer(WsConnection&, const ScannedAnswer& answer, qint64 arrivalNs)
+{
+    if (m_pendingRequest.isEmpty() || answer.requestId != m_pendingRequest)
+        return false; // late, or not a bid's: the full parse has the rules for those
+    AuctionKnowledge& auction = settle(arrivalNs);
+    if (answer.kind == ScannedAnswer::Kind::BidResult) {
+        bidAccepted(auction, answer.seq, answer.currentPrice, answer.leading, arrivalNs);
+    } else {
+        // The usual refusal's code without building a string.
+        const QString code =
+            answer.code == u"bid_too_low" ? QStringLiteral("bid_too_low") : answer.code.toString();
+        bidRefused(auction, code, answer.minAmount, answer.retryAfterMs, arrivalNs);
+    }
+    bidIfFree(arrivalNs);
+    return true;
+}
+
+AuctionKnowledge& Bidder::settle(qint64 nowNs)
+{
     AuctionKnowledge& auction = *m_pendingAuction;
     m_pendingRequest.clear();
     m_stats.ackMs.add(nsToMs(nowNs - m_pendingSinceNs));
     m_stats.lastAnswerNs = std::max(m_stats.lastAnswerNs, nowNs);
-    if (message.value(QLatin1String("type")).toString() == QLatin1String("bid_result")) {
-        const qint64 seq = message.value(QLatin1String("seq")).toInteger();
-        ++m_stats.accepted;
-        auction.accepted(seq, message.value(QLatin1String("current_price")).toInteger(),
-                         message.value(QLatin1String("leading")).toBool());
-        m_acks.acknowledged(auction.auctionId(), seq, nowNs);
-        return;
-    }
-    const QJsonObject error = message.value(QLatin1String("error")).toObject();
-    const QString code = error.value(QLatin1String("code")).toString(QStringLiteral("unexpected_answer"));
-    const QJsonObject details = error.value(QLatin1String("details")).toObject();
+    return auction;
+}
+
+void Bidder::bidAccepted(AuctionKnowledge& auction, qint64 seq, qint64 currentPrice, bool leading,
+                         qint64 nowNs)
+{
+    ++m_stats.accepted;
+    auction.accepted(seq, currentPrice, leading);
+    m_acks.acknowledged(auction.auctionId(), seq, nowNs);
+}
+
+void Bidder::bidRefused(AuctionKnowledge& auction, const QString& code, qint64 minAmount, qint64 retryAfterMs,
+                        qint64 nowNs)
+{
     m_stats.error(code);
     if (code == QLatin1String("bid_too_low")) {
         ++m_stats.refused;
-        auction.refused(details.value(QLatin1String("min_amount")).toInteger());
+        auction.refused(minAmount);
         return;
     }
     auction.failed();
-    const qint64 retryMs = details.value(QLatin1String("retry_after_ms")).toInteger(0);
-    m_backoffUntilNs = nowNs + std::max(kErrorBackoffNs, retryMs * kNsPerMs);
+    m_backoffUntilNs = nowNs + std::max(kErrorBackoffNs, retryAfterMs * kNsPerMs);
 }
 
 void Bidder::notified(const QJsonObject& notification)

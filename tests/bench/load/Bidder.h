@@ -60,9 +60,16 @@ private:
     void onMessage(WsConnection& connection, const QJsonObject& message) override;
     void onAuctionEvent(WsConnection& connection, const ScannedEvent& event, const QString& text,
                         qint64 arrivalNs) override;
+    bool onBidAnswer(WsConnection& connection, const ScannedAnswer& answer, qint64 arrivalNs) override;
     void onFailure(WsConnection& connection, const QString& code, const QString& detail) override;
 
     void answered(const QJsonObject& message, qint64 nowNs);
+    /// The bid in flight was answered: times the answer and frees the bidder to bid again.
+    AuctionKnowledge& settle(qint64 nowNs);
+    void bidAccepted(AuctionKnowledge& auction, qint64 seq, qint64 currentPrice, bool leading, qint64 nowNs);
+    /// An error answer: `minAmount` counts for bid_too_low, `retryAfterMs` for the others.
+    void bidRefused(AuctionKnowledge& auction, const QString& code, qint64 minAmount, qint64 retryAfterMs,
+                    qint64 nowNs);
     void notified(const QJsonObject& notification);
     void learnFromSnapshot(const QJsonObject& auction);
     /// Bids at once unless paced, stopped, waiting for an answer or backing off.
@@ -82,6 +89,11 @@ private:
     bool m_active = false;
     qint64 m_backoffUntilNs = 0;
     qint64 m_requests = 0;
+    /// The request prefix when it is plain ASCII (letters, digits, '-' and '_'): the bids are then
+    /// written as JSON text directly; otherwise through QJsonDocument.
+    QByteArray m_plainPrefix;
+    /// The text of the last bid; its buffer is reused by the next.
+    QByteArray m_bidText;
     // The one bid in flight.
     QString m_pendingRequest;
     AuctionKnowledge* m_pendingAuction = nullptr;

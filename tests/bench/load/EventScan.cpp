@@ -25,11 +25,24 @@ std::optional<qint64> integerAfter(QStringView text, QStringView key)
     return value;
 }
 
+/// Whether `text` holds `"type":"auction.`. Every message goes through this test first, most of
+/// them answers to bids: a message has few dots and the search for one character is vectorised,
+/// where the search for the whole string costs several times more.
+bool hasAuctionType(QStringView text)
+{
+    constexpr QStringView before = u"\"type\":\"auction";
+    for (qsizetype dot = text.indexOf(u'.', before.size()); dot >= 0; dot = text.indexOf(u'.', dot + 1)) {
+        if (text.sliced(dot - before.size(), before.size()) == before)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::optional<ScannedEvent> scanAuctionEvent(QStringView text)
 {
-    if (!text.contains(u"\"type\":\"auction."))
+    if (!hasAuctionType(text))
         return std::nullopt;
     const std::optional<qint64> auctionId = integerAfter(text, u"\"auction_id\":");
     const std::optional<qint64> seq = integerAfter(text, u"\"seq\":");

@@ -53,6 +53,12 @@ void WsConnection::send(const QJsonObject& message)
         m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
 }
 
+void WsConnection::sendText(const QString& text)
+{
+    if (m_socket && (m_state == State::Opening || m_state == State::Ready))
+        m_socket->sendTextMessage(text);
+}
+
 void WsConnection::close()
 {
     if (m_state == State::Dead || m_state == State::Closed)
@@ -76,6 +82,10 @@ void WsConnection::onText(const QString& text)
         if (const std::optional<ScannedEvent> event = scanAuctionEvent(text)) {
             m_handler.onAuctionEvent(*this, *event, text, steadyNowNs());
             return;
+        }
+        if (const std::optional<ScannedAnswer> answer = scanBidAnswer(text)) {
+            if (m_handler.onBidAnswer(*this, *answer, steadyNowNs()))
+                return;
         }
     }
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());

@@ -26,6 +26,8 @@ public:
 
     void open(qint64 nowNs);
     void send(const QJsonObject& message);
+    /// Sends a message already written as compact JSON text.
+    void sendText(const QString& text);
     /// Closes on purpose; no failure is reported after this.
     void close();
     /// Fails an opening that has taken longer than `timeoutNs` (the owner checks on a timer).

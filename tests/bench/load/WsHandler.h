@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tests/bench/load/AnswerScan.h"
 #include "tests/bench/load/EventScan.h"
 
 #include <QJsonObject>
@@ -22,6 +23,13 @@ public:
     /// An auction event, read by scanAuctionEvent(); `text` is there for handlers needing more.
     virtual void onAuctionEvent(WsConnection& connection, const ScannedEvent& event, const QString& text,
                                 qint64 arrivalNs) = 0;
+    /// The answer to a bid, read by scanBidAnswer(); `answer` points into the message's text.
+    /// Returns false to have the message parsed in full and given to onMessage() instead.
+    virtual bool onBidAnswer(WsConnection& /*connection*/, const ScannedAnswer& /*answer*/,
+                             qint64 /*arrivalNs*/)
+    {
+        return false;
+    }
     /// The connection failed or was closed by the other side (not by close()); it is dead.
     /// `code` names the failure for the error tally; `detail` is for people.
     virtual void onFailure(WsConnection& connection, const QString& code, const QString& detail) = 0;
