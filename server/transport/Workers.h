@@ -7,8 +7,11 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <deque>
 #include <exception>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <type_traits>
 #include <utility>
 
@@ -98,14 +101,19 @@ public:
         m_pool.start(task(to, std::move(work), std::move(done)));
     }
 
-    /// run() for a bid that holds its auction's lane turn: on a free worker, or else on the
-    /// reserve, never queued behind work that may be waiting for that very turn. Any thread.
+    /// run() for a bid that holds its auction's lane turn: on whichever comes first, a worker
+    /// or a thread of the reserve, so that it never queues behind work that may be waiting for
+    /// that very turn (the reserve runs nothing else), nor behind the reserve alone. Any thread.
     template <typename Work, typename Done>
     void runHoldingTurn(const Recipient& to, Work work, Done done)
     {
-        auto job = task(to, std::move(work), std::move(done));
-        if (!m_pool.tryStart(job))
-            m_turnReserve.start(std::move(job));
+        {
+            std::lock_guard lock(m_turnsMutex);
+            m_turns.push_back(task(to, std::move(work), std::move(done)));
+        }
+        // One of the two takes it; the other finds the queue without it.
+        m_pool.start([this] { runOneTurn(); });
+        m_turnReserve.start([this] { runOneTurn(); });
     }
 
 private:
@@ -126,7 +134,22 @@ private:
         };
     }
 
+    void runOneTurn()
+    {
+        std::function<void()> job;
+        {
+            std::lock_guard lock(m_turnsMutex);
+            if (m_turns.empty())
+                return;
+            job = std::move(m_turns.front());
+            m_turns.pop_front();
+        }
+        job();
+    }
+
     CompletionQueue m_answers; // lives on the thread that made the Workers
+    std::mutex m_turnsMutex;
+    std::deque<std::function<void()>> m_turns; // bids holding their turn, in the order they got it
     QThreadPool m_pool;
     QThreadPool m_turnReserve;
 };
