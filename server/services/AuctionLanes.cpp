@@ -45,9 +45,12 @@ std::optional<AuctionLanes::Entry> AuctionLanes::enter(qint64 auctionId, const E
             slot = std::make_shared<Lane>();
         lane = slot;
     }
-    std::lock_guard lock(lane->mutex);
-    if (const auto minimum = lane->refusal(bid))
+    std::unique_lock lock(lane->mutex);
+    if (const auto minimum = lane->refusal(bid)) {
+        lock.unlock();
+        dropIfIdle(auctionId, lane);
         return Entry{nullptr, *minimum};
+    }
     if (!lane->taken) {
         lane->taken = true;
         return Entry{std::unique_ptr<Turn>(new Turn(*this, auctionId, lane)), 0};
@@ -85,15 +88,21 @@ void AuctionLanes::pass(qint64 auctionId, const std::shared_ptr<Lane>& lane)
             }
         }
     }
-    {
-        // A lane nobody holds or waits in goes; one another bid is entering stays.
-        std::lock_guard mapLock(m_mutex);
-        std::lock_guard laneLock(lane->mutex);
-        if (!lane->taken && lane->waiting.empty() && lane.use_count() == 2)
-            m_lanes.remove(auctionId);
-    }
+    dropIfIdle(auctionId, lane);
     for (auto& [moved, entry] : decided)
         moved(std::move(entry));
+}
+
+void AuctionLanes::dropIfIdle(qint64 auctionId, const std::shared_ptr<Lane>& lane)
+{
+    // A lane nobody holds or waits in goes, with what it knows; one that another bid is
+    // entering (holding a reference of its own) stays.
+    std::lock_guard mapLock(m_mutex);
+    std::lock_guard laneLock(lane->mutex);
+    const auto it = m_lanes.constFind(auctionId);
+    if (it != m_lanes.constEnd() && it.value() == lane && !lane->taken && lane->waiting.empty() &&
+        lane.use_count() == 2)
+        m_lanes.erase(it);
 }
 
 } // namespace nb::services

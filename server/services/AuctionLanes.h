@@ -89,6 +89,9 @@ private:
 
     /// Hands the turn on (Turn's destructor).
     void pass(qint64 auctionId, const std::shared_ptr<Lane>& lane);
+    /// Removes the lane from the map when nobody holds, waits in or is entering it; the caller
+    /// holds one reference, the map the other.
+    void dropIfIdle(qint64 auctionId, const std::shared_ptr<Lane>& lane);
 
     std::mutex m_mutex;
     QHash<qint64, std::shared_ptr<Lane>> m_lanes;
