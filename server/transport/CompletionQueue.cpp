@@ -5,6 +5,7 @@
 #include <QMetaObject>
 
 #include <exception>
+#include <utility>
 
 namespace nb::transport {
 
@@ -14,11 +15,11 @@ CompletionQueue::CompletionQueue(QObject* parent)
 
 CompletionQueue::~CompletionQueue() = default;
 
-void CompletionQueue::push(std::unique_ptr<Task> task)
+void CompletionQueue::post(std::function<void()> answer)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_tasks.push_back(std::move(task));
+        m_answers.push_back(std::move(answer));
         if (m_scheduled)
             return;
         m_scheduled = true;
@@ -31,20 +32,20 @@ void CompletionQueue::runSlice()
     QElapsedTimer slice;
     slice.start();
     for (;;) {
-        std::unique_ptr<Task> task;
+        std::function<void()> answer;
         {
             std::lock_guard lock(m_mutex);
-            if (m_tasks.empty()) {
+            if (m_answers.empty()) {
                 m_scheduled = false;
                 return;
             }
             if (slice.nsecsElapsed() > kSliceUs * 1000)
                 break; // still scheduled: the next slice is posted below
-            task = std::move(m_tasks.front());
-            m_tasks.pop_front();
+            answer = std::move(m_answers.front());
+            m_answers.pop_front();
         }
         try {
-            task->run();
+            answer();
         } catch (const std::exception& e) {
             // An answer that fails is a bug; the answers behind it still go out.
             qCritical("An answer failed: %s", e.what());

@@ -3,9 +3,8 @@
 #include <QObject>
 
 #include <deque>
-#include <memory>
+#include <functional>
 #include <mutex>
-#include <utility>
 
 namespace nb::transport {
 
@@ -23,31 +22,13 @@ public:
     ~CompletionQueue() override;
 
     /// Queues answer() to run on this object's thread. Any thread.
-    template <typename Answer>
-    void post(Answer answer)
-    {
-        push(std::make_unique<Holder<Answer>>(std::move(answer)));
-    }
+    void post(std::function<void()> answer);
 
 private:
-    struct Task {
-        virtual ~Task() = default;
-        virtual void run() = 0;
-    };
-    template <typename Answer>
-    struct Holder final : Task {
-        explicit Holder(Answer a)
-            : answer(std::move(a))
-        {}
-        void run() override { answer(); }
-        Answer answer;
-    };
-
-    void push(std::unique_ptr<Task> task);
     void runSlice();
 
     std::mutex m_mutex;
-    std::deque<std::unique_ptr<Task>> m_tasks;
+    std::deque<std::function<void()>> m_answers;
     bool m_scheduled = false; // a slice is posted and has not finished
 };
 

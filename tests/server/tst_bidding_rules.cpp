@@ -65,6 +65,14 @@ private slots:
     void aRepeatWaitingBehindItsFirstRequestGetsItsFirstAnswer();
 
 private:
+    /// An auction where Alice leads at 10,000 (the next minimum is 11,000), bid through the
+    /// fixture's service, whose board then knows the auction; Bob has money to bid.
+    struct AliceLeads {
+        qint64 alice = 0;
+        qint64 bob = 0;
+        qint64 auction = 0;
+    };
+    AliceLeads aliceLeadsAt10000();
     void expectRefused(qint64 bidderId, qint64 auctionId, Won amount, const QString& code,
                        const QString& detailStatus = QString());
 
@@ -103,6 +111,17 @@ void TstBiddingRules::expectRefused(qint64 bidderId, qint64 auctionId, Won amoun
         QCOMPARE(outcome.details.value("status").toString(), detailStatus);
     QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM bids")), bidsBefore);
     QCOMPARE(m_fx->ledger(bidderId), ledgerBefore);
+}
+
+TstBiddingRules::AliceLeads TstBiddingRules::aliceLeadsAt10000()
+{
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    AliceLeads a;
+    a.alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    a.bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
+    a.auction = m_fx->makeAuction(seller);
+    m_fx->bidding.placeBid(a.alice, a.auction, 10'000, std::nullopt, ServiceFixture::newRequestId());
+    return a;
 }
 
 void TstBiddingRules::firstBidMustReachStartPrice()
@@ -766,12 +785,8 @@ void TstBiddingRules::bidsCommittedByAnotherInstanceSendTheBoardBackToTheDatabas
 void TstBiddingRules::admitDecidesAtOnceWhatNeedsNoDatabase()
 {
     using Admission = nb::services::BiddingService::Admission;
-    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
-    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
-    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
-    const qint64 auction = m_fx->makeAuction(seller);
+    const auto [alice, bob, auction] = aliceLeadsAt10000();
     nb::services::BiddingService& bidding = m_fx->bidding;
-    bidding.placeBid(alice, auction, 10'000, std::nullopt, ServiceFixture::newRequestId());
     int laterCalls = 0;
     const auto later = [&laterCalls](const Admission&) { ++laterCalls; };
 
@@ -785,7 +800,7 @@ void TstBiddingRules::admitDecidesAtOnceWhatNeedsNoDatabase()
     QVERIFY(plausible && !plausible->refusal && plausible->turn);
     plausible.reset(); // the turn passes on unused
     // An auction the board does not know is for placeBid() and its first look.
-    const qint64 unseen = m_fx->makeAuction(seller);
+    const qint64 unseen = m_fx->makeAuction(m_fx->makeUser(QStringLiteral("another_seller")));
     const auto unknown =
         bidding.admit(bob, unseen, 10'000, std::nullopt, ServiceFixture::newRequestId(), later);
     QVERIFY(unknown && !unknown->refusal && !unknown->turn);
@@ -854,12 +869,8 @@ void TstBiddingRules::bidsWaitingInTheLaneHearTogetherWhenTheBidAheadCommits()
 void TstBiddingRules::aRepeatWaitingBehindItsFirstRequestGetsItsFirstAnswer()
 {
     using Admission = nb::services::BiddingService::Admission;
-    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
-    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
-    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
-    const qint64 auction = m_fx->makeAuction(seller);
+    const auto [alice, bob, auction] = aliceLeadsAt10000();
     nb::services::BiddingService& bidding = m_fx->bidding;
-    bidding.placeBid(alice, auction, 10'000, std::nullopt, ServiceFixture::newRequestId());
 
     const QString request = ServiceFixture::newRequestId();
     std::optional<Admission> copy;

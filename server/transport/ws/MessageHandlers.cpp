@@ -249,12 +249,10 @@ void MessageHandlers::placeBid(const BidCall& call, services::BiddingService::Ad
     }
     services::BiddingService& bidding = m_services.bidding;
     const bool holdsTurn = admission.turn != nullptr;
-    // The work may be copied on its way to a thread; the copy that runs takes the turn, which
-    // passes on as soon as the bid is placed.
-    auto turn = std::make_shared<std::shared_ptr<services::AuctionLanes::Turn>>(std::move(admission.turn));
-    auto work = [&bidding, call, turn] {
+    // The turn passes on as soon as the bid is placed.
+    auto work = [&bidding, call, turn = std::move(admission.turn)]() mutable {
         return bidding.placeBid(call.bidderId, call.auctionId, call.amount, call.maxAmount, call.requestKey,
-                                std::exchange(*turn, nullptr));
+                                std::move(turn));
     };
     auto done = [this, call](const std::exception_ptr& error, const BidResult& result) {
         if (error)

@@ -1,5 +1,7 @@
 #include "tests/bench/load/AnswerScan.h"
 
+#include "tests/bench/load/JsonText.h"
+
 namespace nb::bench::load {
 
 namespace {
@@ -24,8 +26,6 @@ enum class Field : quint8 {
 };
 
 constexpr int kMaxDepth = 16;
-/// More digits could overflow; no amount, id or seq comes near.
-constexpr int kMaxDigits = 17;
 
 constexpr unsigned bit(Field field)
 {
@@ -66,33 +66,6 @@ Field fieldOf(Scope scope, QStringView key)
         break;
     }
     return Field::None;
-}
-
-/// Whether a value read up to `at` ends there, as it does in compact JSON.
-bool endsValue(QStringView text, qsizetype at)
-{
-    return at < text.size() && (text[at] == u',' || text[at] == u'}');
-}
-
-/// A plain non-negative integer (no sign, fraction, exponent or leading zero) at `at`; moves
-/// `at` past it.
-bool readInteger(QStringView text, qsizetype& at, qint64& value)
-{
-    qsizetype i = at;
-    qint64 result = 0;
-    for (; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < u'0' || c > u'9')
-            break;
-        if (i - at == kMaxDigits)
-            return false;
-        result = result * 10 + (c - u'0');
-    }
-    if (i == at || (i - at > 1 && text[at] == u'0') || !endsValue(text, i))
-        return false;
-    value = result;
-    at = i;
-    return true;
 }
 
 /// A string at `at` (the text has no backslash, so the next quote closes it); moves `at` past it.
@@ -186,10 +159,10 @@ std::optional<ScannedAnswer> scanBidAnswer(QStringView text)
                 read = readString(text, i, answer.requestId);
                 break;
             case Field::Seq:
-                read = readInteger(text, i, answer.seq);
+                read = readPlainInteger(text, i, answer.seq);
                 break;
             case Field::CurrentPrice:
-                read = readInteger(text, i, answer.currentPrice);
+                read = readPlainInteger(text, i, answer.currentPrice);
                 break;
             case Field::Leading:
                 read = readBool(text, i, answer.leading);
@@ -198,10 +171,10 @@ std::optional<ScannedAnswer> scanBidAnswer(QStringView text)
                 read = readString(text, i, answer.code);
                 break;
             case Field::MinAmount:
-                read = readInteger(text, i, answer.minAmount);
+                read = readPlainInteger(text, i, answer.minAmount);
                 break;
             case Field::RetryAfterMs:
-                read = readInteger(text, i, answer.retryAfterMs);
+                read = readPlainInteger(text, i, answer.retryAfterMs);
                 break;
             case Field::Error:
             case Field::Details:

@@ -1,11 +1,13 @@
 #include "tests/bench/load/EventScan.h"
 
+#include "tests/bench/load/JsonText.h"
+
 namespace nb::bench::load {
 
 namespace {
 
-/// The non-negative integer after the only occurrence of `key`; nothing if absent, repeated or
-/// not a plain integer.
+/// The plain non-negative integer after the only occurrence of `key`; nothing if absent,
+/// repeated or not a plain integer (readPlainInteger).
 std::optional<qint64> integerAfter(QStringView text, QStringView key)
 {
     const qsizetype at = text.indexOf(key);
@@ -13,14 +15,7 @@ std::optional<qint64> integerAfter(QStringView text, QStringView key)
         return std::nullopt;
     qsizetype i = at + key.size();
     qint64 value = 0;
-    int digits = 0;
-    for (; i < text.size() && digits < 18; ++i, ++digits) {
-        const char16_t c = text[i].unicode();
-        if (c < u'0' || c > u'9')
-            break;
-        value = value * 10 + (c - u'0');
-    }
-    if (digits == 0 || digits >= 18)
+    if (!readPlainInteger(text, i, value))
         return std::nullopt;
     return value;
 }
