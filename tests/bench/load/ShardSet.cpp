@@ -1,5 +1,7 @@
 #include "tests/bench/load/ShardSet.h"
 
+#include "server/eventloop/EpollEventDispatcher.h"
+
 #include <QMetaObject>
 
 #include <algorithm>
@@ -27,6 +29,8 @@ void ShardSet::launch()
         return;
     for (const auto& shard : m_shards) {
         auto thread = std::make_unique<QThread>();
+        // The server's loop: a shard's hundreds of sockets cost what is ready, not what is open.
+        thread->setEventDispatcher(new nb::eventloop::EpollEventDispatcher);
         shard->moveToThread(thread.get());
         thread->start();
         m_threads.push_back(std::move(thread));

@@ -1,6 +1,7 @@
 // nb-bench: the NeighborBid load generator (issue 5). Speaks PROTOCOL.md over real sockets;
 // see LoadOptions.cpp for the command line and docs/BENCHMARKS.md for the scenarios.
 
+#include "server/eventloop/EpollEventDispatcher.h"
 #include "tests/bench/load/BidRun.h"
 #include "tests/bench/load/ConnectionsRun.h"
 #include "tests/bench/load/FdLimit.h"
@@ -57,9 +58,8 @@ int runScenario(const LoadOptions& o, qint64 openFiles)
 int main(int argc, char** argv)
 {
     const qint64 openFiles = nb::bench::load::raiseOpenFilesLimit();
-    // Thousands of sockets: the GLib event loop's notifier bookkeeping grows with their number
-    // (see server/main.cpp); the UNIX dispatcher's does not.
-    qputenv("QT_NO_GLIB", "1");
+    // Thousands of sockets: the server's epoll loop (see server/main.cpp), on every thread.
+    QCoreApplication::setEventDispatcher(new nb::eventloop::EpollEventDispatcher);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nb-bench"));
     const QStringList arguments = QCoreApplication::arguments();
