@@ -38,8 +38,8 @@ void ServerRuntime::start()
     if (m_network)
         startNetwork();
 
-    m_relay = new events::OutboxRelay(m_pool,
-                                      [this](const storage::outbox::OutboxEvent& e) { publishCommitted(e); });
+    m_relay = new events::OutboxRelay(
+        m_pool, [this](const std::vector<storage::outbox::OutboxEvent>& batch) { publishCommitted(batch); });
     m_relay->moveToThread(&m_relayThread);
     QObject::connect(&m_relayThread, &QThread::finished, m_relay, &QObject::deleteLater);
     // This process's commits wake its relay directly (no NOTIFY inside the transactions).
@@ -103,18 +103,20 @@ void ServerRuntime::startNetwork()
     }
 }
 
-void ServerRuntime::publishCommitted(const storage::outbox::OutboxEvent& event)
+void ServerRuntime::publishCommitted(const std::vector<storage::outbox::OutboxEvent>& batch)
 {
     // With Redis every instance (this one included) delivers what arrives on the channel;
     // without it this instance is the only one and delivers directly.
     if (m_redis) {
-        m_redis->publish(event);
+        m_redis->publish(batch);
         return;
     }
-    if (event.auctionId)
-        m_bus.publishAuctionEvent(*event.auctionId, event.payload);
-    else if (event.userId)
-        m_bus.publishUserEvent(*event.userId, event.payload);
+    for (const storage::outbox::OutboxEvent& event : batch) {
+        if (event.auctionId)
+            m_bus.publishAuctionEvent(*event.auctionId, event.payload);
+        else if (event.userId)
+            m_bus.publishUserEvent(*event.userId, event.payload);
+    }
 }
 
 void ServerRuntime::stop()

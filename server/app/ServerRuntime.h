@@ -60,7 +60,7 @@ public:
 
 private:
     void startNetwork();
-    void publishCommitted(const storage::outbox::OutboxEvent& event);
+    void publishCommitted(const std::vector<storage::outbox::OutboxEvent>& batch);
 
     storage::ConnectionPool m_pool;
     events::EventBus m_bus;

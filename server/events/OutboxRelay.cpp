@@ -78,8 +78,7 @@ int OutboxRelay::drain()
                     anotherRelayDrains = true;
                     return 0;
                 }
-                for (const auto& event : *batch)
-                    m_sink(event);
+                m_sink(*batch);
                 return static_cast<int>(batch->size());
             });
             total += handed;

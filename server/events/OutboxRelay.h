@@ -26,7 +26,8 @@ class OutboxListener;
 class OutboxRelay : public QObject {
     Q_OBJECT
 public:
-    using Sink = std::function<void(const storage::outbox::OutboxEvent&)>;
+    /// Receives each batch in id order; throwing keeps the batch in the outbox for the next drain.
+    using Sink = std::function<void(const std::vector<storage::outbox::OutboxEvent>&)>;
 
     OutboxRelay(storage::ConnectionPool& pool, Sink sink, QObject* parent = nullptr);
     ~OutboxRelay() override;

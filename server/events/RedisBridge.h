@@ -22,9 +22,10 @@ class EventBus;
 /// Carries committed events between server instances over Redis pub/sub, on the channel
 /// "neighborbid:events", each message {"auction_id"|"user_id", "outbox_id", "payload"}.
 ///
-/// Publishing: the outbox relay hands every event to publish() on its own thread, which sends
-/// it on a synchronous connection of its own and throws when Redis cannot take it, so that the
-/// relay keeps the batch and tries again: nothing committed is lost while Redis is down.
+/// Publishing: the outbox relay hands every batch to publish() on its own thread, which sends
+/// it, pipelined, on a synchronous connection of its own and throws when Redis cannot take it,
+/// so that the relay keeps the batch and tries again: nothing committed is lost while Redis is
+/// down.
 /// Subscribing: an asynchronous connection on the bridge's thread, driven by RedisQtAdapter,
 /// hands every message to the EventBus (each outbox event once, even when a retried batch is
 /// published twice). When it drops, status() turns "down" and the bridge reconnects with
@@ -41,9 +42,9 @@ public:
 
     /// Connects and subscribes; reconnects by itself from then on.
     void start();
-    /// PUBLISHes one committed event. Thread-safe; called from the outbox relay's thread.
-    /// Throws std::runtime_error when Redis did not take it.
-    void publish(const storage::outbox::OutboxEvent& event);
+    /// PUBLISHes committed events, in order, in one round trip. Thread-safe; called from the
+    /// outbox relay's thread. Throws std::runtime_error when Redis did not take every one.
+    void publish(const std::vector<storage::outbox::OutboxEvent>& batch);
     /// "ok" while subscribed, else "down". Thread-safe.
     QString status() const;
 

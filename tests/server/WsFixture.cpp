@@ -19,6 +19,12 @@ void publishOnBus(events::EventBus& bus, const storage::outbox::OutboxEvent& e)
         bus.publishUserEvent(*e.userId, e.payload);
 }
 
+void publishAllOnBus(events::EventBus& bus, const std::vector<storage::outbox::OutboxEvent>& batch)
+{
+    for (const storage::outbox::OutboxEvent& e : batch)
+        publishOnBus(bus, e);
+}
+
 } // namespace
 
 WsFixture::WsFixture(const WsLimits& limits, Relay relay)
@@ -27,7 +33,8 @@ WsFixture::WsFixture(const WsLimits& limits, Relay relay)
     if (relay == Relay::ToBus) {
         events::EventBus* bus = &m_server->bus();
         m_relay = std::make_unique<RelayThread>(
-            m_data.pool(), [bus](const storage::outbox::OutboxEvent& e) { publishOnBus(*bus, e); });
+            m_data.pool(),
+            [bus](const std::vector<storage::outbox::OutboxEvent>& batch) { publishAllOnBus(*bus, batch); });
     }
 }
 
@@ -35,11 +42,13 @@ int WsFixture::deliverPending(const std::function<bool(const storage::outbox::Ou
 {
     int delivered = 0;
     events::EventBus& bus = m_server->bus();
-    events::OutboxRelay relay(m_data.pool(), [&](const storage::outbox::OutboxEvent& e) {
-        if (keep && !keep(e))
-            return;
-        publishOnBus(bus, e);
-        ++delivered;
+    events::OutboxRelay relay(m_data.pool(), [&](const std::vector<storage::outbox::OutboxEvent>& batch) {
+        for (const storage::outbox::OutboxEvent& e : batch) {
+            if (keep && !keep(e))
+                continue;
+            publishOnBus(bus, e);
+            ++delivered;
+        }
     });
     relay.drain();
     return delivered;

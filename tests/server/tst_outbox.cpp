@@ -160,7 +160,9 @@ void TstOutbox::relayHandsOnEventsInCommitOrderWithSeqGrowingByOne()
     const qint64 a1 = f.createAuction(seller, 10'000, QStringLiteral("First"));
     const qint64 a2 = f.createAuction(seller, 10'000, QStringLiteral("Second"));
     std::vector<OutboxEvent> setup;
-    nb::events::OutboxRelay(f.pool(), [&](const OutboxEvent& e) { setup.push_back(e); }).drain();
+    nb::events::OutboxRelay(f.pool(), [&](const std::vector<OutboxEvent>& batch) {
+        setup.insert(setup.end(), batch.begin(), batch.end());
+    }).drain();
     QCOMPARE(int(setup.size()), 2); // the two deposits' wallet pushes
 
     struct Step {
@@ -175,7 +177,9 @@ void TstOutbox::relayHandsOnEventsInCommitOrderWithSeqGrowingByOne()
         bidding.placeBid(s.bidder, s.auction, s.amount, std::nullopt, ConcurrencyFixture::newRequestId());
 
     std::vector<OutboxEvent> events;
-    nb::events::OutboxRelay relay(f.pool(), [&](const OutboxEvent& e) { events.push_back(e); });
+    nb::events::OutboxRelay relay(f.pool(), [&](const std::vector<OutboxEvent>& batch) {
+        events.insert(events.end(), batch.begin(), batch.end());
+    });
     const int handed = relay.drain();
     QCOMPARE(handed, int(events.size()));
     QCOMPARE(handed, 6 + 9 + 3 + 6); // auction.bid, wallet pushes, outbid and new_bid notices

@@ -66,8 +66,9 @@ struct Cluster {
             return false;
         RedisBridge* publisher = bridgeOne.get();
         relay = std::make_unique<nb::test::RelayThread>(
-            f.data().pool(),
-            [publisher](const nb::storage::outbox::OutboxEvent& e) { publisher->publish(e); });
+            f.data().pool(), [publisher](const std::vector<nb::storage::outbox::OutboxEvent>& batch) {
+                publisher->publish(batch);
+            });
         return true;
     }
 
