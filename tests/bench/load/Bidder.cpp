@@ -182,7 +182,7 @@ void Bidder::sendBid(AuctionKnowledge& auction, qint64 nowNs)
     const BidTextRequestId id =
         writeBidText(m_bidText, m_plainPrefix, m_requests, auction.auctionId(), auction.nextBid());
     m_pendingRequest = QString::fromLatin1(m_bidText.constData() + id.start, id.size);
-    m_connection.sendText(QString::fromLatin1(m_bidText));
+    m_connection.sendText(m_bidText);
 }
 
 AuctionKnowledge* Bidder::knowledgeOf(qint64 auctionId)

@@ -1,6 +1,7 @@
 #include "tests/bench/load/LoadOptions.h"
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QJsonArray>
 
 #include <cstdio>
@@ -57,6 +58,21 @@ bool readUrl(const QCommandLineParser& parser, const QString& name, const QStrin
         return false;
     }
     target = url;
+    return true;
+}
+
+/// A WebSocket URL the load generator can open: plain ws:// to a numeric address (WsClientSocket
+/// does no TLS and no name lookup).
+bool readWsUrl(const QCommandLineParser& parser, const QString& name, QUrl& target)
+{
+    if (!readUrl(parser, name, {QStringLiteral("ws")}, target))
+        return false;
+    if (parser.isSet(name) && QHostAddress(target.host()).isNull()) {
+        complain(
+            QStringLiteral("--%1 must name its host by IP address, as in ws://127.0.0.1:8081/ws").arg(name),
+            parser);
+        return false;
+    }
     return true;
 }
 
@@ -222,10 +238,9 @@ std::optional<LoadOptions> parseLoadOptions(const QStringList& arguments)
     o.auctionsFile = parser.value(QStringLiteral("auctions-file"));
     o.watch = parser.isSet(QStringLiteral("watch"));
     o.authenticatedSubscribers = parser.isSet(QStringLiteral("authenticated-subscribers"));
-    const QStringList ws{QStringLiteral("ws"), QStringLiteral("wss")};
     const bool ok = readUrl(parser, QStringLiteral("http-url"), {QStringLiteral("http")}, o.httpUrl) &&
-                    readUrl(parser, QStringLiteral("ws-url"), ws, o.wsUrl) &&
-                    readUrl(parser, QStringLiteral("ws-url2"), ws, o.wsUrl2) && readNumbers(parser, o) &&
+                    readWsUrl(parser, QStringLiteral("ws-url"), o.wsUrl) &&
+                    readWsUrl(parser, QStringLiteral("ws-url2"), o.wsUrl2) && readNumbers(parser, o) &&
                     readPids(parser, o) && checkRequirements(parser, o);
     if (!ok)
         return std::nullopt;

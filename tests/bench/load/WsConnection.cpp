@@ -4,8 +4,6 @@
 #include "tests/bench/load/WsHandler.h"
 
 #include <QJsonDocument>
-#include <QNetworkProxy>
-#include <QWebSocket>
 
 namespace nb::bench::load {
 
@@ -15,48 +13,33 @@ WsConnection::WsConnection(QUrl url, QString token, WsHandler& handler)
     , m_handler(handler)
 {}
 
-WsConnection::~WsConnection()
-{
-    if (m_socket) {
-        m_socket->disconnect();
-        m_socket->abort();
-    }
-}
+WsConnection::~WsConnection() = default;
 
 void WsConnection::open(qint64 nowNs)
 {
     m_state = State::Opening;
     m_openedAtNs = nowNs;
-    m_socket = std::make_unique<QWebSocket>();
-    QWebSocket* socket = m_socket.get();
-    // Thousands of connections to 127.0.0.1: skip the system proxy lookup for each.
-    socket->setProxy(QNetworkProxy::NoProxy);
-    QObject::connect(socket, &QWebSocket::connected, socket, [this] {
-        QJsonObject hello{{"type", "hello"}, {"v", 1}};
-        if (!m_token.isEmpty())
-            hello.insert("token", m_token);
-        send(hello);
-    });
-    QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
-                     [this](const QString& text) { onText(text); });
-    QObject::connect(socket, &QWebSocket::disconnected, socket, [this] { onDisconnected(); });
-    QObject::connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), socket,
-                     [this](QAbstractSocket::SocketError) {
-                         fail(QStringLiteral("ws_transport_error"), m_socket->errorString());
-                     });
-    socket->open(m_url);
+    m_socket = std::make_unique<WsClientSocket>(static_cast<WsClientSocket::Listener&>(*this));
+    m_socket->open(m_url);
+}
+
+void WsConnection::onSocketOpen()
+{
+    QJsonObject hello{{"type", "hello"}, {"v", 1}};
+    if (!m_token.isEmpty())
+        hello.insert("token", m_token);
+    send(hello);
 }
 
 void WsConnection::send(const QJsonObject& message)
 {
-    if (m_socket && (m_state == State::Opening || m_state == State::Ready))
-        m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    sendText(QJsonDocument(message).toJson(QJsonDocument::Compact));
 }
 
-void WsConnection::sendText(const QString& text)
+void WsConnection::sendText(QByteArrayView utf8)
 {
     if (m_socket && (m_state == State::Opening || m_state == State::Ready))
-        m_socket->sendTextMessage(text);
+        m_socket->sendText(utf8);
 }
 
 void WsConnection::close()
@@ -74,7 +57,7 @@ void WsConnection::checkOpenDeadline(qint64 nowNs, qint64 timeoutNs)
         fail(QStringLiteral("ws_open_timeout"), QStringLiteral("no welcome in time"));
 }
 
-void WsConnection::onText(const QString& text)
+void WsConnection::onSocketText(const QString& text)
 {
     if (m_state != State::Ready && m_state != State::Opening)
         return;
@@ -110,13 +93,16 @@ void WsConnection::onText(const QString& text)
     m_handler.onMessage(*this, message);
 }
 
-void WsConnection::onDisconnected()
+void WsConnection::onSocketClosed(int code, const QString& reason)
 {
     if (m_state == State::Closed || m_state == State::Dead)
         return;
-    fail(QStringLiteral("ws_closed_by_server"), QStringLiteral("closed %1 %2")
-                                                    .arg(static_cast<int>(m_socket->closeCode()))
-                                                    .arg(m_socket->closeReason()));
+    fail(QStringLiteral("ws_closed_by_server"), QStringLiteral("closed %1 %2").arg(code).arg(reason));
+}
+
+void WsConnection::onSocketError(const QString& detail)
+{
+    fail(QStringLiteral("ws_transport_error"), detail);
 }
 
 void WsConnection::fail(const QString& code, const QString& detail)

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "tests/bench/load/WsClientSocket.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
-
-class QWebSocket;
 
 namespace nb::bench::load {
 
@@ -15,19 +15,19 @@ class WsHandler;
 /// One WebSocket to the server: opens, says hello (with a token or anonymously), then hands
 /// every message to its handler. No retries: a failure is reported once and the connection
 /// stays dead, so the run counts it instead of hiding it.
-class WsConnection {
+class WsConnection : private WsClientSocket::Listener {
 public:
     enum class State { Idle, Opening, Ready, Dead, Closed };
 
     WsConnection(QUrl url, QString token, WsHandler& handler);
-    ~WsConnection();
+    ~WsConnection() override;
     WsConnection(const WsConnection&) = delete;
     WsConnection& operator=(const WsConnection&) = delete;
 
     void open(qint64 nowNs);
     void send(const QJsonObject& message);
-    /// Sends a message already written as compact JSON text.
-    void sendText(const QString& text);
+    /// Sends a message already written as compact JSON text (UTF-8).
+    void sendText(QByteArrayView utf8);
     /// Closes on purpose; no failure is reported after this.
     void close();
     /// Fails an opening that has taken longer than `timeoutNs` (the owner checks on a timer).
@@ -39,14 +39,16 @@ public:
     qint64 userId() const { return m_userId; }
 
 private:
-    void onText(const QString& text);
+    void onSocketOpen() override;
+    void onSocketText(const QString& text) override;
+    void onSocketClosed(int code, const QString& reason) override;
+    void onSocketError(const QString& detail) override;
     void fail(const QString& code, const QString& detail);
-    void onDisconnected();
 
     const QUrl m_url;
     const QString m_token;
     WsHandler& m_handler;
-    std::unique_ptr<QWebSocket> m_socket;
+    std::unique_ptr<WsClientSocket> m_socket;
     State m_state = State::Idle;
     qint64 m_openedAtNs = 0;
     qint64 m_userId = 0;
