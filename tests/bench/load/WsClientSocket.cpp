@@ -111,21 +111,32 @@ void WsClientSocket::onWritable()
         write(std::exchange(m_head, {}));
         return;
     }
-    while (!m_pendingOut.isEmpty()) {
-        const ssize_t n = ::send(m_fd, m_pendingOut.constData(),
-                                 static_cast<std::size_t>(m_pendingOut.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+    const qsizetype sent = sendNow(m_pendingOut);
+    if (sent < 0)
+        return;
+    m_pendingOut.remove(0, sent);
+    if (m_pendingOut.isEmpty())
+        m_writeNotifier->setEnabled(false);
+}
+
+qsizetype WsClientSocket::sendNow(QByteArrayView bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::send(m_fd, bytes.data() + done, static_cast<std::size_t>(bytes.size() - done),
+                                 MSG_NOSIGNAL | MSG_DONTWAIT);
         if (n > 0) {
-            m_pendingOut.remove(0, n);
+            done += n;
         } else if (n < 0 && errno == EINTR) {
             continue;
         } else if (n < 0 && errno == EAGAIN) {
-            return;
+            break;
         } else {
             fail(lastError());
-            return;
+            return -1;
         }
     }
-    m_writeNotifier->setEnabled(false);
+    return done;
 }
 
 void WsClientSocket::write(const QByteArray& bytes)
@@ -136,23 +147,9 @@ void WsClientSocket::write(const QByteArray& bytes)
         m_pendingOut.append(bytes); // behind what is waiting, in order
         return;
     }
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::send(m_fd, bytes.constData() + done,
-                                 static_cast<std::size_t>(bytes.size() - done), MSG_NOSIGNAL | MSG_DONTWAIT);
-        if (n > 0) {
-            done += n;
-        } else if (n < 0 && errno == EINTR) {
-            continue;
-        } else if (n < 0 && errno == EAGAIN) {
-            break;
-        } else {
-            fail(lastError());
-            return;
-        }
-    }
-    if (done < bytes.size()) {
-        m_pendingOut = bytes.mid(done);
+    const qsizetype sent = sendNow(bytes);
+    if (sent >= 0 && sent < bytes.size()) {
+        m_pendingOut = bytes.mid(sent);
         m_writeNotifier->setEnabled(true);
     }
 }

@@ -59,6 +59,8 @@ private:
     void onReadable();
     void onWritable();
     void write(const QByteArray& bytes);
+    /// Sends what the kernel takes now; how much that was, or -1 when the socket failed.
+    qsizetype sendNow(QByteArrayView bytes);
     void handleHandshake();
     void handleFrames();
     void fail(const QString& detail);
