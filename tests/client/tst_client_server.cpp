@@ -93,7 +93,10 @@ void TestClientServer::init()
     m_ws = std::make_unique<nb::test::WsInstance>(m_http->db().connectionString());
     events::EventBus* bus = &m_ws->bus();
     m_relay = std::make_unique<nb::test::RelayThread>(
-        m_http->pool(), [bus](const storage::outbox::OutboxEvent& e) { publishOnBus(*bus, e); });
+        m_http->pool(), [bus](const std::vector<storage::outbox::OutboxEvent>& batch) {
+            for (const storage::outbox::OutboxEvent& e : batch)
+                publishOnBus(*bus, e);
+        });
     m_cacheDir = std::make_unique<QTemporaryDir>();
 }
 
