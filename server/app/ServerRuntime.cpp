@@ -107,16 +107,10 @@ void ServerRuntime::publishCommitted(const std::vector<storage::outbox::OutboxEv
 {
     // With Redis every instance (this one included) delivers what arrives on the channel;
     // without it this instance is the only one and delivers directly.
-    if (m_redis) {
+    if (m_redis)
         m_redis->publish(batch);
-        return;
-    }
-    for (const storage::outbox::OutboxEvent& event : batch) {
-        if (event.auctionId)
-            m_bus.publishAuctionEvent(*event.auctionId, event.payload);
-        else if (event.userId)
-            m_bus.publishUserEvent(*event.userId, event.payload);
-    }
+    else
+        m_bus.publish(batch);
 }
 
 void ServerRuntime::stop()

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "server/storage/OutboxStore.h"
+
 #include <QJsonObject>
 #include <QObject>
+
+#include <vector>
 
 namespace nb::events {
 
@@ -18,6 +22,20 @@ public:
         emit auctionEvent(auctionId, event);
     }
     void publishUserEvent(qint64 userId, const QJsonObject& event) { emit userEvent(userId, event); }
+    /// A committed outbox event, to its auction's or its user's followers.
+    void publish(const storage::outbox::OutboxEvent& event)
+    {
+        if (event.auctionId)
+            publishAuctionEvent(*event.auctionId, event.payload);
+        else if (event.userId)
+            publishUserEvent(*event.userId, event.payload);
+    }
+    /// A batch of committed outbox events, in order (the outbox relay's hand-off).
+    void publish(const std::vector<storage::outbox::OutboxEvent>& batch)
+    {
+        for (const storage::outbox::OutboxEvent& event : batch)
+            publish(event);
+    }
 
 signals:
     /// An auction.* event; its "seq" grows by exactly one per event of that auction.

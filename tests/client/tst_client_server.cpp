@@ -30,14 +30,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("correct horse battery");
 
-void publishOnBus(events::EventBus& bus, const storage::outbox::OutboxEvent& e)
-{
-    if (e.auctionId)
-        bus.publishAuctionEvent(*e.auctionId, e.payload);
-    else if (e.userId)
-        bus.publishUserEvent(*e.userId, e.payload);
-}
-
 /// Waits for a call's answer; the value on success.
 template <typename T>
 std::optional<T> await(ApiCall<T>* call, ApiError* error = nullptr)
@@ -93,10 +85,8 @@ void TestClientServer::init()
     m_ws = std::make_unique<nb::test::WsInstance>(m_http->db().connectionString());
     events::EventBus* bus = &m_ws->bus();
     m_relay = std::make_unique<nb::test::RelayThread>(
-        m_http->pool(), [bus](const std::vector<storage::outbox::OutboxEvent>& batch) {
-            for (const storage::outbox::OutboxEvent& e : batch)
-                publishOnBus(*bus, e);
-        });
+        m_http->pool(),
+        [bus](const std::vector<storage::outbox::OutboxEvent>& batch) { bus->publish(batch); });
     m_cacheDir = std::make_unique<QTemporaryDir>();
 }
 

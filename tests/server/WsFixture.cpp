@@ -9,24 +9,6 @@
 
 namespace nb::test {
 
-namespace {
-
-void publishOnBus(events::EventBus& bus, const storage::outbox::OutboxEvent& e)
-{
-    if (e.auctionId)
-        bus.publishAuctionEvent(*e.auctionId, e.payload);
-    else if (e.userId)
-        bus.publishUserEvent(*e.userId, e.payload);
-}
-
-void publishAllOnBus(events::EventBus& bus, const std::vector<storage::outbox::OutboxEvent>& batch)
-{
-    for (const storage::outbox::OutboxEvent& e : batch)
-        publishOnBus(bus, e);
-}
-
-} // namespace
-
 WsFixture::WsFixture(const WsLimits& limits, Relay relay)
     : m_server(std::make_unique<WsInstance>(m_data.connectionString(), limits))
 {
@@ -34,7 +16,7 @@ WsFixture::WsFixture(const WsLimits& limits, Relay relay)
         events::EventBus* bus = &m_server->bus();
         m_relay = std::make_unique<RelayThread>(
             m_data.pool(),
-            [bus](const std::vector<storage::outbox::OutboxEvent>& batch) { publishAllOnBus(*bus, batch); });
+            [bus](const std::vector<storage::outbox::OutboxEvent>& batch) { bus->publish(batch); });
     }
 }
 
@@ -46,7 +28,7 @@ int WsFixture::deliverPending(const std::function<bool(const storage::outbox::Ou
         for (const storage::outbox::OutboxEvent& e : batch) {
             if (keep && !keep(e))
                 continue;
-            publishOnBus(bus, e);
+            bus.publish(e);
             ++delivered;
         }
     });
