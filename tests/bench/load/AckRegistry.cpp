@@ -19,7 +19,12 @@ void AckRegistry::acknowledged(qint64 auctionId, qint64 seq, qint64 atNs)
     const Key key{auctionId, seq};
     m_ackNs.insert(key, atNs);
     if (const auto it = m_waiting.find(key); it != m_waiting.end()) {
-        m_early += it.value();
+        for (const qint64 arrivalNs : it.value()) {
+            ++m_early;
+            if (arrivalNs <= atNs)
+                ++m_beforeAck;
+            m_earlyLatencies.add(nsToMs(arrivalNs > atNs ? arrivalNs - atNs : 0));
+        }
         m_waiting.erase(it);
     }
 }
@@ -32,7 +37,7 @@ std::optional<double> AckRegistry::arrived(qint64 auctionId, qint64 seq, qint64 
     const std::lock_guard<std::mutex> lock(m_mutex);
     if (const auto it = m_ackNs.constFind(key); it != m_ackNs.constEnd())
         return nsToMs(atNs > it.value() ? atNs - it.value() : 0);
-    m_waiting[key] += 1;
+    m_waiting[key].append(atNs);
     return std::nullopt;
 }
 
@@ -48,12 +53,24 @@ qint64 AckRegistry::earlyArrivals() const
     return m_early;
 }
 
+qint64 AckRegistry::arrivalsBeforeAck() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return m_beforeAck;
+}
+
+LatencySamples AckRegistry::earlyLatencies() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return m_earlyLatencies;
+}
+
 qint64 AckRegistry::unmatchedArrivals() const
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
     qint64 total = 0;
-    for (const qint64 n : m_waiting)
-        total += n;
+    for (const QList<qint64>& arrivals : m_waiting)
+        total += arrivals.size();
     return total;
 }
 

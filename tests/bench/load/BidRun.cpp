@@ -178,9 +178,9 @@ int BidRun::run()
         ServerQueries(m_options.httpUrl, setup).currentSeqs(observedAuctions());
     RunStats total = shards.finish();
     total.merge(setup);
-    for (qint64 i = acks.earlyArrivals(); i > 0; --i)
-        total.deliveryMs.add(0.0);
-    total.note(QStringLiteral("events_before_their_ack_counted_0ms"), acks.earlyArrivals());
+    total.deliveryMs.merge(acks.earlyLatencies());
+    total.note(QStringLiteral("events_read_before_their_ack"), acks.earlyArrivals());
+    total.note(QStringLiteral("events_arrived_before_their_ack_0ms"), acks.arrivalsBeforeAck());
     total.note(QStringLiteral("events_without_ack"), acks.unmatchedArrivals());
 
     QJsonObject out = result(total, finalSeqs, seconds, probe.toJson(), opened);
@@ -218,6 +218,7 @@ QJsonObject BidRun::result(const RunStats& total, const QHash<qint64, qint64>& f
     out.insert("bids", bidsJson(total.accepted, total.refused, seconds));
     out.insert("ack_ms", total.ackMs.toJson());
     out.insert("delivery_ms", total.deliveryMs.toJson());
+    out.insert("subscriber_read_delay_ms", total.readDelayMs.toJson());
     out.insert("errors", total.errors.toJson());
     const EventTally tally = tallyEvents(total.streams, finalSeqs);
     out.insert("events", tally.toJson());

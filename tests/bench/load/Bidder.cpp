@@ -257,7 +257,7 @@ bool Bidder::onBidAnswer(WsConnection&, const ScannedAnswer& answer, qint64 arri
             answer.code == u"bid_too_low" ? QStringLiteral("bid_too_low") : answer.code.toString();
         bidRefused(auction, code, answer.minAmount, answer.retryAfterMs, arrivalNs);
     }
-    bidIfFree(arrivalNs);
+    bidIfFree(steadyNowNs()); // a new bid's latency counts from when it is sent
     return true;
 }
 
@@ -312,7 +312,7 @@ void Bidder::learnFromSnapshot(const QJsonObject& auction)
                         m_connection.userId());
 }
 
-void Bidder::onAuctionEvent(WsConnection&, const ScannedEvent& event, const QString& text, qint64 arrivalNs)
+void Bidder::onAuctionEvent(WsConnection&, const ScannedEvent& event, const QString& text, qint64)
 {
     if (!m_subscriptions)
         return;
@@ -328,7 +328,7 @@ void Bidder::onAuctionEvent(WsConnection&, const ScannedEvent& event, const QStr
     known->observed(event.seq, body.value(QLatin1String("min_next_bid")).toInteger(),
                     high.isDouble() ? std::optional<qint64>(high.toInteger()) : std::nullopt,
                     m_connection.userId());
-    bidIfFree(arrivalNs);
+    bidIfFree(steadyNowNs());
 }
 
 void Bidder::onFailure(WsConnection&, const QString& code, const QString&)

@@ -27,6 +27,7 @@ void RunStats::merge(const RunStats& other)
     lastAnswerNs = std::max(lastAnswerNs, other.lastAnswerNs);
     ackMs.merge(other.ackMs);
     deliveryMs.merge(other.deliveryMs);
+    readDelayMs.merge(other.readDelayMs);
     const QJsonObject theirs = other.errors.toJson();
     for (auto it = theirs.begin(); it != theirs.end(); ++it) {
         for (qint64 n = it.value().toInteger(); n > 0; --n)

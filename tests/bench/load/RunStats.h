@@ -37,6 +37,9 @@ public:
     qint64 lastAnswerNs = 0;
     LatencySamples ackMs;
     LatencySamples deliveryMs;
+    /// How long after reaching a subscriber's socket each measured event was read: the load
+    /// generator's own queue, which delivery latency leaves out.
+    LatencySamples readDelayMs;
     ErrorCounts errors;
     QList<StreamReport> streams;
     QMap<QString, qint64> notes;

@@ -91,6 +91,7 @@ void Watcher::onAuctionEvent(WsConnection&, const ScannedEvent& event, const QSt
     if (!m_setup.measureDelivery ||
         (*verdict != SeqStream::Verdict::InOrder && *verdict != SeqStream::Verdict::Gap))
         return;
+    m_stats.readDelayMs.add(nsToMs(steadyNowNs() - arrivalNs));
     if (const std::optional<double> ms = m_acks.arrived(event.auctionId, event.seq, arrivalNs))
         m_stats.deliveryMs.add(*ms);
 }

@@ -1,15 +1,20 @@
 #include "tests/bench/load/WsClientSocket.h"
 
+#include "tests/bench/load/SteadyTime.h"
+
 #include <QHostAddress>
 #include <QMetaObject>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 #include <utility>
 
@@ -25,6 +30,26 @@ constexpr int kCloseAbnormal = 1006;
 QString lastError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+/// When the bytes just read reached the socket, on the steady clock: the kernel's receive
+/// stamp (of the last segment read; it is on the real-time clock) moved back from now by its
+/// age. Now, when the kernel gave no stamp.
+qint64 arrivalOf(msghdr& header)
+{
+    const qint64 nowNs = steadyNowNs();
+    for (cmsghdr* c = CMSG_FIRSTHDR(&header); c; c = CMSG_NXTHDR(&header, c)) {
+        if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_TIMESTAMPNS)
+            continue;
+        timespec stamp{};
+        std::memcpy(&stamp, CMSG_DATA(c), sizeof stamp);
+        timespec realNow{};
+        clock_gettime(CLOCK_REALTIME, &realNow);
+        const qint64 ageNs =
+            (realNow.tv_sec - stamp.tv_sec) * 1'000'000'000LL + (realNow.tv_nsec - stamp.tv_nsec);
+        return nowNs - std::max<qint64>(0, ageNs);
+    }
+    return nowNs;
 }
 
 } // namespace
@@ -72,6 +97,9 @@ void WsClientSocket::open(const QUrl& url)
     }
     const int one = 1;
     setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    // The kernel stamps what arrives (SO_TIMESTAMPNS), so each message's arrival is known even
+    // when this process reads it later, busy with its other connections.
+    setsockopt(m_fd, SOL_SOCKET, SO_TIMESTAMPNS, &one, sizeof one);
 
     m_readNotifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Read);
     m_readNotifier->setEnabled(false);
@@ -163,9 +191,17 @@ void WsClientSocket::sendText(QByteArrayView utf8)
 void WsClientSocket::onReadable()
 {
     char buffer[64 * 1024];
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(timespec))];
     while (m_fd >= 0) {
-        const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
+        iovec io{buffer, sizeof buffer};
+        msghdr header{};
+        header.msg_iov = &io;
+        header.msg_iovlen = 1;
+        header.msg_control = control;
+        header.msg_controllen = sizeof control;
+        const ssize_t n = ::recvmsg(m_fd, &header, 0);
         if (n > 0) {
+            m_arrivalNs = arrivalOf(header);
             if (m_phase == Phase::Handshake) {
                 m_head.append(buffer, n);
                 handleHandshake();
@@ -230,7 +266,7 @@ void WsClientSocket::handleFrames()
                 return;
             }
             if (frame.fin) {
-                m_listener.onSocketText(QString::fromUtf8(frame.payload));
+                m_listener.onSocketText(QString::fromUtf8(frame.payload), m_arrivalNs);
             } else {
                 m_message = std::move(frame.payload);
                 m_inMessage = true;
@@ -244,7 +280,7 @@ void WsClientSocket::handleFrames()
             m_message.append(frame.payload);
             if (frame.fin) {
                 m_inMessage = false;
-                m_listener.onSocketText(QString::fromUtf8(std::exchange(m_message, {})));
+                m_listener.onSocketText(QString::fromUtf8(std::exchange(m_message, {})), m_arrivalNs);
             }
             break;
         case ws::Opcode::Binary:

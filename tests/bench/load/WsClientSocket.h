@@ -32,7 +32,9 @@ public:
     public:
         virtual ~Listener() = default;
         virtual void onSocketOpen() = 0;
-        virtual void onSocketText(const QString& text) = 0;
+        /// A text message; `arrivalNs` (steady clock) is when its last byte reached the socket,
+        /// which can be earlier than now when the process was busy with other connections.
+        virtual void onSocketText(const QString& text, qint64 arrivalNs) = 0;
         /// The server closed the connection (with its close frame's code and reason, or 1006
         /// when the connection just ended).
         virtual void onSocketClosed(int code, const QString& reason) = 0;
@@ -69,6 +71,7 @@ private:
 
     Listener& m_listener;
     int m_fd = -1;
+    qint64 m_arrivalNs = 0; // of the bytes read last
     Phase m_phase = Phase::Idle;
     std::unique_ptr<QSocketNotifier> m_readNotifier;
     std::unique_ptr<QSocketNotifier> m_writeNotifier;

@@ -1,6 +1,5 @@
 #include "tests/bench/load/WsConnection.h"
 
-#include "tests/bench/load/SteadyTime.h"
 #include "tests/bench/load/WsHandler.h"
 
 #include <QJsonDocument>
@@ -57,17 +56,17 @@ void WsConnection::checkOpenDeadline(qint64 nowNs, qint64 timeoutNs)
         fail(QStringLiteral("ws_open_timeout"), QStringLiteral("no welcome in time"));
 }
 
-void WsConnection::onSocketText(const QString& text)
+void WsConnection::onSocketText(const QString& text, qint64 arrivalNs)
 {
     if (m_state != State::Ready && m_state != State::Opening)
         return;
     if (m_state == State::Ready) {
         if (const std::optional<ScannedEvent> event = scanAuctionEvent(text)) {
-            m_handler.onAuctionEvent(*this, *event, text, steadyNowNs());
+            m_handler.onAuctionEvent(*this, *event, text, arrivalNs);
             return;
         }
         if (const std::optional<ScannedAnswer> answer = scanBidAnswer(text)) {
-            if (m_handler.onBidAnswer(*this, *answer, steadyNowNs()))
+            if (m_handler.onBidAnswer(*this, *answer, arrivalNs))
                 return;
         }
     }

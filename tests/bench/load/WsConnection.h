@@ -40,7 +40,7 @@ public:
 
 private:
     void onSocketOpen() override;
-    void onSocketText(const QString& text) override;
+    void onSocketText(const QString& text, qint64 arrivalNs) override;
     void onSocketClosed(int code, const QString& reason) override;
     void onSocketError(const QString& detail) override;
     void fail(const QString& code, const QString& detail);

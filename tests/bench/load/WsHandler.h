@@ -21,6 +21,8 @@ public:
     /// Any other message, parsed.
     virtual void onMessage(WsConnection& connection, const QJsonObject& message) = 0;
     /// An auction event, read by scanAuctionEvent(); `text` is there for handlers needing more.
+    /// `arrivalNs` here and in onBidAnswer() is when the message reached the socket (steady
+    /// clock), which is before now when the thread was busy with its other connections.
     virtual void onAuctionEvent(WsConnection& connection, const ScannedEvent& event, const QString& text,
                                 qint64 arrivalNs) = 0;
     /// The answer to a bid, read by scanBidAnswer(); `answer` points into the message's text.
