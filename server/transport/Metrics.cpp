@@ -33,6 +33,11 @@ void Metrics::countEventsDelivered(qint64 count)
     m_eventsDelivered.fetch_add(count, std::memory_order_relaxed);
 }
 
+void Metrics::countPushWrites(qint64 count)
+{
+    m_pushWrites.fetch_add(count, std::memory_order_relaxed);
+}
+
 void Metrics::setWebSocketConnections(int count)
 {
     m_wsConnections.store(count, std::memory_order_relaxed);
@@ -72,6 +77,10 @@ QString Metrics::render(const storage::ConnectionPool* pool) const
                "# HELP neighborbid_events_delivered_total Event messages pushed to WebSocket peers.")
         << QStringLiteral("# TYPE neighborbid_events_delivered_total counter")
         << QStringLiteral("neighborbid_events_delivered_total %1").arg(m_eventsDelivered.load())
+        << QStringLiteral("# HELP neighborbid_push_writes_total Writes of pushed messages; those pushed "
+                          "to one peer in one pass of the event loop share one.")
+        << QStringLiteral("# TYPE neighborbid_push_writes_total counter")
+        << QStringLiteral("neighborbid_push_writes_total %1").arg(m_pushWrites.load())
         << QStringLiteral("# HELP neighborbid_ws_connections Open WebSocket connections.")
         << QStringLiteral("# TYPE neighborbid_ws_connections gauge")
         << QStringLiteral("neighborbid_ws_connections %1").arg(m_wsConnections.load());

@@ -23,6 +23,10 @@ public:
     void countBid(const QString& outcome);
     /// neighborbid_events_delivered_total: messages pushed to WebSocket peers.
     void countEventsDelivered(qint64 count);
+    /// neighborbid_push_writes_total: writes of pushed messages at the end of a pass of the event
+    /// loop (SendCoalescer). The messages pushed to one peer in one pass share one, so
+    /// events_delivered divided by this is about how many went per write (more under load).
+    void countPushWrites(qint64 count);
     /// neighborbid_ws_connections: open WebSocket connections.
     void setWebSocketConnections(int count);
     /// neighborbid_request_seconds{kind}: "http", "ws_bid", "ws_buy_now", … latency histogram.
@@ -44,6 +48,7 @@ private:
     QHash<QString, qint64> m_bids;
     QHash<QString, Histogram> m_latency;
     std::atomic<qint64> m_eventsDelivered{0};
+    std::atomic<qint64> m_pushWrites{0};
     std::atomic<int> m_wsConnections{0};
 };
 

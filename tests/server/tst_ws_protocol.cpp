@@ -67,6 +67,17 @@ QList<QJsonObject> auctionEvents(const WsClient& client, qint64 auctionId)
     return events;
 }
 
+/// A counter of the metrics page, as an operator scraping GET /metrics reads it.
+qint64 counter(nb::transport::Metrics& metrics, const QString& name)
+{
+    const QStringList lines = metrics.render(nullptr).split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        if (line.startsWith(name + QLatin1Char(' ')))
+            return line.sliced(name.size() + 1).toLongLong();
+    }
+    return -1;
+}
+
 QList<qint64> oneTo(qint64 n)
 {
     QList<qint64> seqs;
@@ -93,6 +104,7 @@ private slots:
     void watcherReceivesExactlyTheCommittedEventsInSeqOrder();
     void reconnectWithSinceSeqReplaysTheGap();
     void duplicatesAreDroppedAndGapsFilledFromTheLog();
+    void eventsPushedInOnePassShareOneWritePerPeer();
     void slowReaderIsCutOffWhileOthersKeepReceiving();
     void textFramesFollowRfc6455AtEveryLength_data();
     void textFramesFollowRfc6455AtEveryLength();
@@ -562,6 +574,55 @@ void TstWsProtocol::duplicatesAreDroppedAndGapsFilledFromTheLog()
     QVERIFY(watcher->waitForCount(QStringLiteral("auction.bid"), 7));
     WsClient::spin(200);
     QCOMPARE(watcher->eventSeqs(auction), oneTo(7));
+}
+
+void TstWsProtocol::eventsPushedInOnePassShareOneWritePerPeer()
+{
+    WsFixture f({}, WsFixture::Relay::Manual);
+    const auto seller = f.makePerson(QStringLiteral("seller"), 0);
+    const qint64 auction = f.makeAuction(seller.id);
+    const qint64 other = f.makeAuction(seller.id);
+    f.deliverPending();
+    auto both = f.connectClient();
+    auto one = f.connectClient();
+    QVERIFY(both && one);
+    QCOMPARE(typeOf(both->subscribe(auction)), QStringLiteral("snapshot"));
+    QCOMPARE(typeOf(both->subscribe(other)), QStringLiteral("snapshot"));
+    QCOMPARE(typeOf(one->subscribe(auction)), QStringLiteral("snapshot"));
+    nb::transport::Metrics& metrics = f.server().metrics();
+    const qint64 writesBefore = counter(metrics, QStringLiteral("neighborbid_push_writes_total"));
+    const qint64 deliveredBefore = counter(metrics, QStringLiteral("neighborbid_events_delivered_total"));
+    QVERIFY(writesBefore >= 0 && deliveredBefore >= 0);
+
+    // A burst, as the relay hands on the bids committed during a long fan-out: all of it is
+    // published before the event loop turns again.
+    const auto event = [](qint64 id, qint64 seq) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("auction.bid")},
+                           {QStringLiteral("auction_id"), id},
+                           {QStringLiteral("seq"), seq}};
+    };
+    for (qint64 seq = 1; seq <= 3; ++seq) {
+        f.server().bus().publishAuctionEvent(auction, event(auction, seq));
+        f.server().bus().publishAuctionEvent(other, event(other, seq));
+    }
+    QVERIFY(both->waitForCount(QStringLiteral("auction.bid"), 6));
+    QVERIFY(one->waitForCount(QStringLiteral("auction.bid"), 3));
+    WsClient::spin(100);
+    QCOMPARE(both->eventSeqs(auction), oneTo(3));
+    QCOMPARE(both->eventSeqs(other), oneTo(3));
+    QCOMPARE(one->eventSeqs(auction), oneTo(3));
+    QCOMPARE(one->eventSeqs(other), QList<qint64>());
+    // Nine messages, one write to each of the two peers.
+    QCOMPARE(counter(metrics, QStringLiteral("neighborbid_events_delivered_total")) - deliveredBefore,
+             qint64(9));
+    QCOMPARE(counter(metrics, QStringLiteral("neighborbid_push_writes_total")) - writesBefore, qint64(2));
+
+    // A lone event waits for nothing: it is written in the next pass.
+    f.server().bus().publishAuctionEvent(auction, event(auction, 4));
+    QVERIFY(one->waitForCount(QStringLiteral("auction.bid"), 4));
+    QCOMPARE(one->eventSeqs(auction), oneTo(4));
+    QVERIFY(both->waitForCount(QStringLiteral("auction.bid"), 7));
+    QCOMPARE(counter(metrics, QStringLiteral("neighborbid_push_writes_total")) - writesBefore, qint64(4));
 }
 
 void TstWsProtocol::slowReaderIsCutOffWhileOthersKeepReceiving()

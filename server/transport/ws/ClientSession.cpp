@@ -1,5 +1,7 @@
 #include "server/transport/ws/ClientSession.h"
 
+#include "server/transport/ws/SendCoalescer.h"
+
 #include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -18,11 +20,13 @@ namespace {
 constexpr std::size_t kMaxHeldEvents = 2000;
 } // namespace
 
-ClientSession::ClientSession(quint64 id, QWebSocket* socket, qint64 maxSendQueueBytes, QObject* parent)
+ClientSession::ClientSession(quint64 id, QWebSocket* socket, qint64 maxSendQueueBytes,
+                             SendCoalescer& coalescer, QObject* parent)
     : QObject(parent)
     , m_id(id)
     , m_socket(socket)
     , m_maxSendQueueBytes(maxSendQueueBytes)
+    , m_coalescer(coalescer)
 {
     m_socket->setParent(this);
 }
@@ -52,16 +56,61 @@ QString ClientSession::rateLimitKey() const
     return QStringLiteral("ws:%1").arg(m_id);
 }
 
+bool ClientSession::hasPlainSocket() const
+{
+    return m_plain && m_plain->state() == QAbstractSocket::ConnectedState;
+}
+
 void ClientSession::send(const WsTextFrame& frame)
 {
     if (!isOpen())
         return;
-    if (m_plain && m_plain->state() == QAbstractSocket::ConnectedState) {
-        if (writePlain(frame.bytes()))
-            return; // all in the kernel: nothing more waits here than before
+    if (!m_queued.isEmpty()) {
+        // Behind what is queued, in the same write; the coalescer then finds nothing to do.
+        m_queued.append(frame.bytes());
+        flushQueued();
+    } else if (hasPlainSocket()) {
+        writeFrames(frame.bytes());
     } else {
         m_socket->sendTextMessage(frame.text());
+        checkSendQueue();
     }
+}
+
+void ClientSession::queue(const WsTextFrame& frame)
+{
+    if (!isOpen())
+        return;
+    if (!hasPlainSocket()) {
+        send(frame);
+        return;
+    }
+    if (m_queued.isEmpty()) {
+        m_coalescer.schedule(*this);
+        m_queued = frame.bytes(); // shared, not copied, while it is alone
+    } else {
+        m_queued.append(frame.bytes());
+    }
+}
+
+bool ClientSession::flushQueued()
+{
+    const QByteArray bytes = std::exchange(m_queued, {});
+    if (bytes.isEmpty() || !isOpen() || !hasPlainSocket())
+        return false;
+    writeFrames(bytes);
+    return true;
+}
+
+void ClientSession::writeFrames(const QByteArray& bytes)
+{
+    // When it all went to the kernel, nothing more waits here than before.
+    if (!writePlain(bytes))
+        checkSendQueue();
+}
+
+void ClientSession::checkSendQueue()
+{
     if (m_socket->bytesToWrite() <= m_maxSendQueueBytes)
         return;
     // A burst can outrun the event loop; only what the kernel will not take counts against the peer.
@@ -172,7 +221,7 @@ bool ClientSession::deliverAuctionEvent(qint64 auctionId, qint64 seq, const WsTe
     if (seq <= sub->lastSeq)
         return false;
     sub->lastSeq = seq;
-    send(frame);
+    queue(frame);
     return true;
 }
 
@@ -183,7 +232,7 @@ int ClientSession::releaseHeld(Subscription& sub)
         if (seq <= sub.lastSeq)
             continue;
         sub.lastSeq = seq;
-        send(frame);
+        queue(frame);
         ++sent;
     }
     return sent;

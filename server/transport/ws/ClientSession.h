@@ -23,6 +23,8 @@ namespace nb::transport {
 
 /// One WebSocket connection: who it is (after hello), what it follows, and its outgoing queue.
 /// Lives on the hub's thread; owns its socket.
+class SendCoalescer;
+
 class ClientSession : public QObject {
     Q_OBJECT
 public:
@@ -40,7 +42,8 @@ public:
         bool overflowed = false;
     };
 
-    ClientSession(quint64 id, QWebSocket* socket, qint64 maxSendQueueBytes, QObject* parent = nullptr);
+    ClientSession(quint64 id, QWebSocket* socket, qint64 maxSendQueueBytes, SendCoalescer& coalescer,
+                  QObject* parent = nullptr);
     ~ClientSession() override;
 
     quint64 id() const { return m_id; }
@@ -57,10 +60,16 @@ public:
     /// The rate limiter's key: the user once signed in (shared with HTTP), else this connection.
     QString rateLimitKey() const;
 
-    /// Sends one text message. A peer that stopped reading, so that its unsent bytes pass the
-    /// bound, is cut off at once: its queue is dropped and others are unaffected.
+    /// Sends one text message now, after whatever queue() holds. A peer that stopped reading, so
+    /// that its unsent bytes pass the bound, is cut off at once: its queue is dropped and others
+    /// are unaffected.
     void send(const WsTextFrame& frame);
     void send(const QJsonObject& message);
+    /// Sends a pushed message (fan-out) with the others queued in this pass of the event loop,
+    /// in one write (see SendCoalescer). A connection QWebSocket frames itself (TLS) sends now.
+    void queue(const WsTextFrame& frame);
+    /// Writes what queue() holds (the coalescer calls this); whether there was anything to write.
+    bool flushQueued();
     /// Closes with a code and reason (abuse); the socket's disconnected() follows.
     void close(QWebSocketProtocol::CloseCode code, const QString& reason);
 
@@ -95,12 +104,20 @@ private:
     /// Writes a whole frame to the plain socket, straight to the kernel when it can; false when
     /// some of it waits in the socket's buffer.
     bool writePlain(const QByteArray& bytes);
+    /// Writes whole frames to the plain socket, cutting the peer off when too much is unsent.
+    void writeFrames(const QByteArray& bytes);
+    /// Cuts the peer off when its unsent bytes pass the bound.
+    void checkSendQueue();
+    bool hasPlainSocket() const;
 
     const quint64 m_id;
     QWebSocket* m_socket;
     /// Owned by m_socket; guarded, because QWebSocket decides when it goes.
     QPointer<QTcpSocket> m_plain;
     const qint64 m_maxSendQueueBytes;
+    SendCoalescer& m_coalescer;
+    /// Frames queue() holds until the coalescer's next flush.
+    QByteArray m_queued;
     bool m_closing = false;
     std::optional<User> m_user;
     std::map<qint64, Subscription> m_subscriptions;

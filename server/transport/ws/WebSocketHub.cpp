@@ -41,6 +41,7 @@ WebSocketHub::WebSocketHub(services::Services& services, Workers& workers, event
     , m_workers(workers)
     , m_metrics(metrics)
     , m_options(std::move(options))
+    , m_coalescer(metrics)
     , m_feed(services, workers, metrics, m_index)
     , m_handlers(services, workers, metrics, limiter, m_feed, m_index, m_options)
 {
@@ -110,7 +111,7 @@ void WebSocketHub::onNewConnection()
 {
     while (QWebSocket* socket = m_server->nextPendingConnection()) {
         const quint64 id = m_nextSessionId++;
-        auto* session = new ClientSession(id, socket, m_options.maxSendQueueBytes, this);
+        auto* session = new ClientSession(id, socket, m_options.maxSendQueueBytes, m_coalescer, this);
         session->setPlainSocket(m_listener->claimPlainSocket(*socket));
         socket->setMaxAllowedIncomingFrameSize(static_cast<quint64>(m_options.maxFrameBytes));
         socket->setMaxAllowedIncomingMessageSize(static_cast<quint64>(m_options.maxFrameBytes));
@@ -158,7 +159,7 @@ void WebSocketHub::pushToUser(qint64 userId, const QJsonObject& message)
     int sent = 0;
     for (ClientSession* session : sessions) {
         if (session->isOpen()) {
-            session->send(frame);
+            session->queue(frame);
             ++sent;
         }
     }

@@ -2,6 +2,7 @@
 
 #include "server/transport/ws/AuctionFeed.h"
 #include "server/transport/ws/MessageHandlers.h"
+#include "server/transport/ws/SendCoalescer.h"
 #include "server/transport/ws/SubscriptionIndex.h"
 #include "server/transport/ws/WsOptions.h"
 
@@ -69,6 +70,7 @@ private:
     Workers& m_workers;
     Metrics& m_metrics;
     const WsOptions m_options;
+    SendCoalescer m_coalescer;
     SubscriptionIndex m_index;
     AuctionFeed m_feed;
     MessageHandlers m_handlers;
