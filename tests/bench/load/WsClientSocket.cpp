@@ -191,38 +191,73 @@ void WsClientSocket::sendText(QByteArrayView utf8)
 void WsClientSocket::onReadable()
 {
     char buffer[64 * 1024];
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(timespec))];
     while (m_fd >= 0) {
-        iovec io{buffer, sizeof buffer};
-        msghdr header{};
-        header.msg_iov = &io;
-        header.msg_iovlen = 1;
-        header.msg_control = control;
-        header.msg_controllen = sizeof control;
-        const ssize_t n = ::recvmsg(m_fd, &header, 0);
-        if (n > 0) {
-            m_arrivalNs = arrivalOf(header);
-            if (m_phase == Phase::Handshake) {
-                m_head.append(buffer, n);
-                handleHandshake();
-            } else {
-                m_frames.append(buffer, n);
-                handleFrames();
+        // Once open, one frame at a time: the kernel stamps what a read takes with the arrival
+        // of the last segment in it, so two frames read together would both get the second's
+        // time. How long the next frame is comes from its header, peeked at when not buffered.
+        qsizetype want = sizeof buffer;
+        qsizetype pending = -1;
+        if (m_phase == Phase::Open) {
+            want = m_frames.needed();
+            if (want <= 0) {
+                const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, MSG_PEEK);
+                if (n <= 0) {
+                    if (!readFailed(n))
+                        return;
+                    continue;
+                }
+                pending = n;
+                want = m_frames.needed(QByteArrayView(buffer, n));
+                if (want <= 0 || want > n)
+                    want = n; // the header or the frame is not all there: take what is
             }
-            if (n < static_cast<ssize_t>(sizeof buffer))
-                return; // all there was; the notifier says when there is more
-        } else if (n == 0) {
-            endWith(kCloseAbnormal, QStringLiteral("the connection ended without a close frame"));
-            return;
-        } else if (errno == EINTR) {
-            continue;
-        } else if (errno == EAGAIN) {
-            return;
-        } else {
-            fail(lastError());
-            return;
+            want = std::min<qsizetype>(want, sizeof buffer);
         }
+        const ssize_t n = receive(buffer, want);
+        if (n <= 0) {
+            if (!readFailed(n))
+                return;
+            continue;
+        }
+        if (m_phase == Phase::Handshake) {
+            m_head.append(buffer, n);
+            handleHandshake();
+        } else {
+            m_frames.append(buffer, n);
+            handleFrames();
+        }
+        // All there was: the notifier says when there is more.
+        if (n < want || (pending >= 0 && n == pending && pending < static_cast<qsizetype>(sizeof buffer)))
+            return;
     }
+}
+
+ssize_t WsClientSocket::receive(char* buffer, qsizetype size)
+{
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(timespec))];
+    iovec io{buffer, static_cast<std::size_t>(size)};
+    msghdr header{};
+    header.msg_iov = &io;
+    header.msg_iovlen = 1;
+    header.msg_control = control;
+    header.msg_controllen = sizeof control;
+    const ssize_t n = ::recvmsg(m_fd, &header, 0);
+    if (n > 0)
+        m_arrivalNs = arrivalOf(header);
+    return n;
+}
+
+bool WsClientSocket::readFailed(ssize_t result)
+{
+    if (result == 0) {
+        endWith(kCloseAbnormal, QStringLiteral("the connection ended without a close frame"));
+        return false;
+    }
+    if (errno == EINTR)
+        return true;
+    if (errno != EAGAIN)
+        fail(lastError());
+    return false;
 }
 
 void WsClientSocket::handleHandshake()

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <random>
+#include <sys/types.h>
 
 class QSocketNotifier;
 
@@ -59,6 +60,11 @@ private:
     enum class Phase { Idle, Connecting, Handshake, Open, Done };
 
     void onReadable();
+    /// One recvmsg() of up to `size` bytes, noting their arrival (the kernel's stamp).
+    ssize_t receive(char* buffer, qsizetype size);
+    /// After a read returned `result` (0 or -1): whether to read again (EINTR). Otherwise it
+    /// reports the end or the failure, or there is just nothing more (EAGAIN).
+    bool readFailed(ssize_t result);
     void onWritable();
     void write(const QByteArray& bytes);
     /// Sends what the kernel takes now; how much that was, or -1 when the socket failed.

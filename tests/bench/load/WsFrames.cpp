@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QList>
 
+#include <algorithm>
+
 namespace nb::bench::load::ws {
 
 namespace {
@@ -12,6 +14,34 @@ constexpr char kAcceptGuid[] = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 bool isControl(quint8 opcode)
 {
     return (opcode & 0x8) != 0;
+}
+
+/// The header's size and the payload's length of the frame that `bytes` start with; false while
+/// its length fields are incomplete. A mask key, which server frames must not have, counts as
+/// header.
+bool readHeader(QByteArrayView bytes, qsizetype& header, quint64& length)
+{
+    if (bytes.size() < 2)
+        return false;
+    const auto* b = reinterpret_cast<const quint8*>(bytes.data());
+    length = b[1] & 0x7F;
+    header = 2;
+    if (length == 126) {
+        header = 4;
+        if (bytes.size() < header)
+            return false;
+        length = (quint64(b[2]) << 8) | b[3];
+    } else if (length == 127) {
+        header = 10;
+        if (bytes.size() < header)
+            return false;
+        length = 0;
+        for (int i = 2; i < 10; ++i)
+            length = (length << 8) | b[i];
+    }
+    if ((b[1] & 0x80) != 0)
+        header += 4;
+    return true; // the lengths are known (a mask key need not be there yet)
 }
 
 bool isKnown(quint8 opcode)
@@ -86,6 +116,19 @@ QByteArray clientFrame(Opcode opcode, QByteArrayView payload, quint32 mask)
     return frame;
 }
 
+qsizetype FrameReader::needed(QByteArrayView more) const
+{
+    const QByteArrayView buffered = QByteArrayView(m_buffer).sliced(m_offset);
+    // The header is at most 14 bytes: that much of the buffered bytes and `more` is enough.
+    QByteArray start = buffered.first(std::min<qsizetype>(buffered.size(), 14)).toByteArray();
+    start.append(more.first(std::min<qsizetype>(more.size(), 14)));
+    quint64 length = 0;
+    qsizetype header = 0;
+    if (!readHeader(start, header, length) || length > static_cast<quint64>(m_maxPayload))
+        return -1;
+    return std::max<qsizetype>(0, header + static_cast<qsizetype>(length) - buffered.size());
+}
+
 void FrameReader::append(const char* data, qsizetype size)
 {
     // What was read is dropped once it is most of the buffer, so the buffer stays small.
@@ -112,21 +155,10 @@ FrameReader::Result FrameReader::next(Frame& frame)
         return fail(QStringLiteral("a frame with the reserved opcode %1").arg(opcode));
     if ((bytes[1] & 0x80) != 0)
         return fail(QStringLiteral("a masked frame from the server"));
-    quint64 length = bytes[1] & 0x7F;
-    qsizetype header = 2;
-    if (length == 126) {
-        header = 4;
-        if (available < header)
-            return Result::NeedMore;
-        length = (quint64(bytes[2]) << 8) | bytes[3];
-    } else if (length == 127) {
-        header = 10;
-        if (available < header)
-            return Result::NeedMore;
-        length = 0;
-        for (int i = 2; i < 10; ++i)
-            length = (length << 8) | bytes[i];
-    }
+    quint64 length = 0;
+    qsizetype header = 0;
+    if (!readHeader(QByteArrayView(m_buffer).sliced(m_offset), header, length))
+        return Result::NeedMore;
     if (isControl(opcode) && (!fin || length > 125))
         return fail(QStringLiteral("a fragmented or oversized control frame"));
     if (length > static_cast<quint64>(m_maxPayload))

@@ -51,6 +51,10 @@ public:
     void append(const char* data, qsizetype size);
     /// The next whole frame, if the bytes so far hold one.
     Result next(Frame& frame);
+    /// How many bytes past those buffered complete the next frame, reading its header from the
+    /// buffered bytes followed by `more` (bytes not yet given to append()); -1 while the header
+    /// is not complete in them. Lets the reader take one frame at a time off the socket.
+    qsizetype needed(QByteArrayView more = {}) const;
     const QString& error() const { return m_error; }
 
 private:

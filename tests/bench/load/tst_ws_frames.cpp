@@ -150,6 +150,33 @@ private slots:
         }
     }
 
+    void theReaderSaysHowManyBytesCompleteTheNextFrame()
+    {
+        const QByteArray small = serverFrame(0x1, true, "{\"seq\":1}");
+        const QByteArray medium = serverFrame(0x1, true, QByteArray(300, 'm'));
+        const QByteArray large = serverFrame(0x1, true, QByteArray(70'000, 'L'));
+        FrameReader reader;
+        QCOMPARE(reader.needed(), qsizetype(-1)); // nothing to read a header from
+        QCOMPARE(reader.needed(small.first(1)), qsizetype(-1));
+        QCOMPARE(reader.needed(small + medium), small.size());
+        QCOMPARE(reader.needed(medium.first(4)), medium.size()); // 16-bit length: 4 bytes say it
+        QCOMPARE(reader.needed(medium.first(3)), qsizetype(-1));
+        QCOMPARE(reader.needed(large.first(10)), large.size());
+        QCOMPARE(reader.needed(large.first(9)), qsizetype(-1));
+
+        // Part of a frame buffered: what it still needs, with or without more to look at.
+        reader.append(large.constData(), 1);
+        QCOMPARE(reader.needed(), qsizetype(-1));
+        QCOMPARE(reader.needed(large.sliced(1, 20)), large.size() - 1);
+        reader.append(large.constData() + 1, 5000);
+        QCOMPARE(reader.needed(), large.size() - 5001);
+        reader.append(large.constData() + 5001, large.size() - 5001);
+        FrameReader::Frame frame;
+        QCOMPARE(reader.next(frame), FrameReader::Result::Frame);
+        QCOMPARE(reader.needed(), qsizetype(-1));
+        QCOMPARE(reader.needed(small), small.size());
+    }
+
     void theReaderRefusesWhatAServerMustNotSend_data()
     {
         QTest::addColumn<QByteArray>("bytes");
