@@ -1,15 +1,11 @@
 #include "server/transport/ws/ClientSession.h"
 
+#include "server/transport/ws/ParallelSender.h"
 #include "server/transport/ws/SendCoalescer.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QWebSocket>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <sys/socket.h>
-#endif
 
 namespace nb::transport {
 
@@ -68,7 +64,7 @@ void ClientSession::send(const WsTextFrame& frame)
     if (!m_queued.isEmpty()) {
         // Behind what is queued, in the same write; the coalescer then finds nothing to do.
         m_queued.append(frame.bytes());
-        flushQueued();
+        writeQueued(takeQueued());
     } else if (hasPlainSocket()) {
         writeFrames(frame.bytes());
     } else {
@@ -93,13 +89,29 @@ void ClientSession::queue(const WsTextFrame& frame)
     }
 }
 
-bool ClientSession::flushQueued()
+int ClientSession::directWriteFd() const
 {
-    const QByteArray bytes = std::exchange(m_queued, {});
-    if (bytes.isEmpty() || !isOpen() || !hasPlainSocket())
+#ifdef Q_OS_UNIX
+    if (isOpen() && hasPlainSocket() && m_plain->bytesToWrite() == 0)
+        return static_cast<int>(m_plain->socketDescriptor());
+#endif
+    return -1;
+}
+
+bool ClientSession::writeQueued(const QByteArray& bytes)
+{
+    if (!isOpen() || !hasPlainSocket())
         return false;
     writeFrames(bytes);
     return true;
+}
+
+void ClientSession::finishDirectWrite(const QByteArray& bytes, qsizetype sent)
+{
+    if (sent >= bytes.size() || !isOpen() || !hasPlainSocket())
+        return;
+    m_plain->write(bytes.constData() + sent, bytes.size() - sent);
+    checkSendQueue();
 }
 
 void ClientSession::writeFrames(const QByteArray& bytes)
@@ -121,28 +133,13 @@ void ClientSession::checkSendQueue()
 
 bool ClientSession::writePlain(const QByteArray& bytes)
 {
-    qsizetype done = 0;
-#ifdef Q_OS_UNIX
     // A QTcpSocket made from an accepted descriptor always buffers (Unbuffered is honoured only
     // by connectToHost): each write would wait for a write notifier and the next turn of the
     // event loop, a thousand notifiers for one event. So the frame goes to the kernel here,
     // unless Qt still holds earlier bytes (which must go first). The whole frame in one call:
     // QWebSocket's own writes (pongs, close) stay whole frames around it.
-    if (m_plain->bytesToWrite() == 0) {
-        const int fd = static_cast<int>(m_plain->socketDescriptor());
-        while (done < bytes.size()) {
-            const ssize_t n =
-                ::send(fd, bytes.constData() + done, static_cast<std::size_t>(bytes.size() - done),
-                       MSG_NOSIGNAL | MSG_DONTWAIT);
-            if (n > 0)
-                done += n;
-            else if (n < 0 && errno == EINTR)
-                continue;
-            else
-                break; // full (EAGAIN) or broken: Qt keeps the rest, or reports the error itself
-        }
-    }
-#endif
+    const int fd = directWriteFd();
+    const qsizetype done = fd >= 0 ? ParallelSender::sendSome(fd, bytes, 0) : 0;
     if (done == bytes.size())
         return true;
     m_plain->write(bytes.constData() + done, bytes.size() - done);

@@ -68,8 +68,16 @@ public:
     /// Sends a pushed message (fan-out) with the others queued in this pass of the event loop,
     /// in one write (see SendCoalescer). A connection QWebSocket frames itself (TLS) sends now.
     void queue(const WsTextFrame& frame);
-    /// Writes what queue() holds (the coalescer calls this); whether there was anything to write.
-    bool flushQueued();
+    /// What queue() holds, taken out to be written now (SendCoalescer).
+    QByteArray takeQueued() { return std::exchange(m_queued, {}); }
+    /// The descriptor bytes taken by takeQueued() may go to with a plain send(), from any
+    /// thread while this one waits: open, unencrypted, and Qt holds no earlier bytes. -1 when
+    /// they must go through writeQueued().
+    int directWriteFd() const;
+    /// Writes bytes taken by takeQueued() through the socket; false when it is closed.
+    bool writeQueued(const QByteArray& bytes);
+    /// After a direct send() of bytes that took only `sent` of them: the socket queues the rest.
+    void finishDirectWrite(const QByteArray& bytes, qsizetype sent);
     /// Closes with a code and reason (abuse); the socket's disconnected() follows.
     void close(QWebSocketProtocol::CloseCode code, const QString& reason);
 

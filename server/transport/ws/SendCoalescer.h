@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/transport/ws/ParallelSender.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -19,7 +21,8 @@ class Metrics;
 /// sessions (ClientSession::queue) and this writes each session's queue at the start of the
 /// next pass, once whatever else was already waiting in the loop has been handled. A lone event
 /// waits for no more than that; answers to requests never wait here (ClientSession::send writes
-/// what is queued first, keeping the connection's order).
+/// what is queued first, keeping the connection's order). The writes of a large fan-out are
+/// spread over the cores (ParallelSender).
 class SendCoalescer : public QObject {
     Q_OBJECT
 public:
@@ -32,6 +35,7 @@ private:
     void flush();
 
     Metrics& m_metrics;
+    ParallelSender m_sender;
     std::vector<QPointer<ClientSession>> m_waiting;
     bool m_flushPosted = false;
 };
