@@ -139,7 +139,7 @@ bool ClientSession::writePlain(const QByteArray& bytes)
     // unless Qt still holds earlier bytes (which must go first). The whole frame in one call:
     // QWebSocket's own writes (pongs, close) stay whole frames around it.
     const int fd = directWriteFd();
-    const qsizetype done = fd >= 0 ? ParallelSender::sendSome(fd, bytes, 0) : 0;
+    const qsizetype done = fd >= 0 ? ParallelSender::sendSome(fd, bytes) : 0;
     if (done == bytes.size())
         return true;
     m_plain->write(bytes.constData() + done, bytes.size() - done);

@@ -21,10 +21,10 @@ class QWebSocket;
 
 namespace nb::transport {
 
-/// One WebSocket connection: who it is (after hello), what it follows, and its outgoing queue.
-/// Lives on the hub's thread; owns its socket.
 class SendCoalescer;
 
+/// One WebSocket connection: who it is (after hello), what it follows, and its outgoing queue.
+/// Lives on the hub's thread; owns its socket.
 class ClientSession : public QObject {
     Q_OBJECT
 public:

@@ -38,9 +38,9 @@ ParallelSender::~ParallelSender()
         thread.join();
 }
 
-qsizetype ParallelSender::sendSome(int fd, const QByteArray& bytes, qsizetype from)
+qsizetype ParallelSender::sendSome(int fd, const QByteArray& bytes)
 {
-    qsizetype done = from;
+    qsizetype done = 0;
 #ifdef Q_OS_UNIX
     while (done < bytes.size()) {
         const ssize_t n = ::send(fd, bytes.constData() + done, static_cast<std::size_t>(bytes.size() - done),
@@ -63,7 +63,7 @@ void ParallelSender::send(std::vector<Job>& jobs)
 {
     if (m_threads.empty() || jobs.size() < kMinParallelJobs) {
         for (Job& job : jobs)
-            job.sent = sendSome(job.fd, job.bytes, 0);
+            job.sent = sendSome(job.fd, job.bytes);
         return;
     }
     {
@@ -91,7 +91,7 @@ void ParallelSender::work()
         m_next = end;
         lock.unlock();
         for (std::size_t i = first; i < end; ++i)
-            jobs[i].sent = sendSome(jobs[i].fd, jobs[i].bytes, 0);
+            jobs[i].sent = sendSome(jobs[i].fd, jobs[i].bytes);
         lock.lock();
         m_done += end - first;
         if (m_done == jobs.size())

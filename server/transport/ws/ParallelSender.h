@@ -41,9 +41,9 @@ public:
     void send(std::vector<Job>& jobs);
     int helpers() const { return static_cast<int>(m_threads.size()); }
 
-    /// Sends bytes[from..] to a non-blocking socket until done, full or failed; returns how far
-    /// it got (never signals, retries on EINTR).
-    static qsizetype sendSome(int fd, const QByteArray& bytes, qsizetype from);
+    /// Sends bytes to a non-blocking socket until done, full or failed; returns how many went
+    /// (never raises SIGPIPE, retries on EINTR).
+    static qsizetype sendSome(int fd, const QByteArray& bytes);
 
 private:
     void helperLoop();
