@@ -21,8 +21,9 @@ namespace nb::bench::load {
 /// QWebSocket costs several microseconds of Qt bookkeeping per message (signals, a buffered
 /// QTcpSocket asking the kernel how much is there before each read, copies), and the load
 /// generator shares the machine's two cores with the server it measures: what it spends on a
-/// message it takes from the server, and every subscriber's arrival time waits behind it. Here a
-/// readable socket costs one read() and a frame parse. It speaks RFC 6455 as a client must:
+/// message it takes from the server. Here a message costs a peek at its header, one read() and a
+/// frame parse; each message carries the kernel's stamp of its arrival, so that latencies do not
+/// include the time it waited to be read. It speaks RFC 6455 as a client must:
 /// the opening handshake (with the accept value checked), masked frames, fragmented messages,
 /// pings answered with pongs, and the closing handshake.
 class WsClientSocket : public QObject {
