@@ -91,7 +91,7 @@ void ClientSession::queue(const WsTextFrame& frame)
 
 int ClientSession::directWriteFd() const
 {
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
     if (isOpen() && hasPlainSocket() && m_plain->bytesToWrite() == 0)
         return static_cast<int>(m_plain->socketDescriptor());
 #endif
@@ -135,8 +135,8 @@ bool ClientSession::writePlain(const QByteArray& bytes)
 {
     // A QTcpSocket made from an accepted descriptor always buffers (Unbuffered is honoured only
     // by connectToHost): each write would wait for a write notifier and the next turn of the
-    // event loop, a thousand notifiers for one event. So the frame goes to the kernel here,
-    // unless Qt still holds earlier bytes (which must go first). The whole frame in one call:
+    // event loop, a thousand notifiers for one event. So on Linux the frame goes to the kernel
+    // here, unless Qt still holds earlier bytes (which must go first). The whole frame in one call:
     // QWebSocket's own writes (pongs, close) stay whole frames around it.
     const int fd = directWriteFd();
     const qsizetype done = fd >= 0 ? ParallelSender::sendSome(fd, bytes) : 0;

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
 #include <cerrno>
 #include <sys/socket.h>
 #endif
@@ -19,11 +19,11 @@ constexpr std::size_t kChunk = 16;
 
 ParallelSender::ParallelSender(int helpers)
 {
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
     for (int i = 0; i < helpers; ++i)
         m_threads.emplace_back([this] { helperLoop(); });
 #else
-    Q_UNUSED(helpers) // sockets are written through Qt there
+    Q_UNUSED(helpers) // elsewhere sockets are written through Qt (no MSG_NOSIGNAL on macOS)
 #endif
 }
 
@@ -41,7 +41,7 @@ ParallelSender::~ParallelSender()
 qsizetype ParallelSender::sendSome(int fd, const QByteArray& bytes)
 {
     qsizetype done = 0;
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
     while (done < bytes.size()) {
         const ssize_t n = ::send(fd, bytes.constData() + done, static_cast<std::size_t>(bytes.size() - done),
                                  MSG_NOSIGNAL | MSG_DONTWAIT);

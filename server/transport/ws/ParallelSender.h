@@ -19,6 +19,8 @@ namespace nb::transport {
 /// kernel is called here: whatever a socket does not take is left for the caller to queue on its
 /// thread, where the socket's Qt object lives. The caller's thread takes part, and the helpers
 /// take work in chunks from a shared index, so a slow socket does not hold up the others.
+/// Linux only (it needs MSG_NOSIGNAL): elsewhere ClientSession writes through Qt and there are no
+/// helpers.
 class ParallelSender {
 public:
     struct Job {
