@@ -108,6 +108,7 @@ bool ClientSession::writeQueued(const QByteArray& bytes)
 
 void ClientSession::finishDirectWrite(const QByteArray& bytes, qsizetype sent)
 {
+    // When it all went to the kernel, nothing more waits here than before.
     if (sent >= bytes.size() || !isOpen() || !hasPlainSocket())
         return;
     m_plain->write(bytes.constData() + sent, bytes.size() - sent);
@@ -116,9 +117,14 @@ void ClientSession::finishDirectWrite(const QByteArray& bytes, qsizetype sent)
 
 void ClientSession::writeFrames(const QByteArray& bytes)
 {
-    // When it all went to the kernel, nothing more waits here than before.
-    if (!writePlain(bytes))
-        checkSendQueue();
+    // A QTcpSocket made from an accepted descriptor always buffers (Unbuffered is honoured only
+    // by connectToHost): each write would wait for a write notifier and the next turn of the
+    // event loop, a thousand notifiers for one event. So on Linux the frames go to the kernel
+    // here, unless Qt still holds earlier bytes (which must go first), and only what the kernel
+    // does not take goes through Qt. The whole frames in one call: QWebSocket's own writes
+    // (pongs, close) stay whole frames around them.
+    const int fd = directWriteFd();
+    finishDirectWrite(bytes, fd >= 0 ? ParallelSender::sendSome(fd, bytes) : 0);
 }
 
 void ClientSession::checkSendQueue()
@@ -129,21 +135,6 @@ void ClientSession::checkSendQueue()
     m_socket->flush();
     if (m_socket->bytesToWrite() > m_maxSendQueueBytes)
         cutOff();
-}
-
-bool ClientSession::writePlain(const QByteArray& bytes)
-{
-    // A QTcpSocket made from an accepted descriptor always buffers (Unbuffered is honoured only
-    // by connectToHost): each write would wait for a write notifier and the next turn of the
-    // event loop, a thousand notifiers for one event. So on Linux the frame goes to the kernel
-    // here, unless Qt still holds earlier bytes (which must go first). The whole frame in one call:
-    // QWebSocket's own writes (pongs, close) stay whole frames around it.
-    const int fd = directWriteFd();
-    const qsizetype done = fd >= 0 ? ParallelSender::sendSome(fd, bytes) : 0;
-    if (done == bytes.size())
-        return true;
-    m_plain->write(bytes.constData() + done, bytes.size() - done);
-    return false;
 }
 
 void ClientSession::send(const QJsonObject& message)

@@ -76,7 +76,8 @@ public:
     int directWriteFd() const;
     /// Writes bytes taken by takeQueued() through the socket; false when it is closed.
     bool writeQueued(const QByteArray& bytes);
-    /// After a direct send() of bytes that took only `sent` of them: the socket queues the rest.
+    /// After a direct send() of bytes that took only `sent` of them: the socket queues the rest
+    /// (and the peer is cut off when too much is unsent).
     void finishDirectWrite(const QByteArray& bytes, qsizetype sent);
     /// Closes with a code and reason (abuse); the socket's disconnected() follows.
     void close(QWebSocketProtocol::CloseCode code, const QString& reason);
@@ -109,10 +110,8 @@ public:
 
 private:
     void cutOff();
-    /// Writes a whole frame to the plain socket, straight to the kernel when it can; false when
-    /// some of it waits in the socket's buffer.
-    bool writePlain(const QByteArray& bytes);
-    /// Writes whole frames to the plain socket, cutting the peer off when too much is unsent.
+    /// Writes whole frames to the plain socket, straight to the kernel when it can, cutting the
+    /// peer off when too much is unsent.
     void writeFrames(const QByteArray& bytes);
     /// Cuts the peer off when its unsent bytes pass the bound.
     void checkSendQueue();

@@ -119,12 +119,17 @@ QByteArray clientFrame(Opcode opcode, QByteArrayView payload, quint32 mask)
 qsizetype FrameReader::needed(QByteArrayView more) const
 {
     const QByteArrayView buffered = QByteArrayView(m_buffer).sliced(m_offset);
-    // The header is at most 14 bytes: that much of the buffered bytes and `more` is enough.
-    QByteArray start = buffered.first(std::min<qsizetype>(buffered.size(), 14)).toByteArray();
-    start.append(more.first(std::min<qsizetype>(more.size(), 14)));
     quint64 length = 0;
     qsizetype header = 0;
-    if (!readHeader(start, header, length) || length > static_cast<quint64>(m_maxPayload))
+    // Usually nothing is buffered (a frame boundary) or the whole header is; only a header split
+    // between the two needs them joined, and 14 bytes of each are enough for any header.
+    bool known = readHeader(buffered.isEmpty() ? more : buffered, header, length);
+    if (!known && !buffered.isEmpty()) {
+        QByteArray start = buffered.first(std::min<qsizetype>(buffered.size(), 14)).toByteArray();
+        start.append(more.first(std::min<qsizetype>(more.size(), 14)));
+        known = readHeader(start, header, length);
+    }
+    if (!known || length > static_cast<quint64>(m_maxPayload))
         return -1;
     return std::max<qsizetype>(0, header + static_cast<qsizetype>(length) - buffered.size());
 }
