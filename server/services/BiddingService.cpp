@@ -26,10 +26,8 @@ QDateTime fromMs(qint64 ms)
 
 /// Returns the stored first answer of a replayed request, refuses a mismatched one, and
 /// returns nothing for a new one.
-std::optional<QJsonObject> claimRequest(pqxx::work& tx, qint64 userId, const QString& requestId,
-                                        const QString& operation, const QString& params)
+std::optional<QJsonObject> answerOfClaim(const storage::idempotency::Claim& claim, const QString& requestId)
 {
-    const auto claim = storage::idempotency::claim(tx, userId, requestId, operation, params);
     switch (claim.state) {
     case storage::idempotency::Claim::State::New:
         return std::nullopt;
@@ -43,6 +41,12 @@ std::optional<QJsonObject> claimRequest(pqxx::work& tx, qint64 userId, const QSt
     fail(ErrorCode::IdempotencyMismatch,
          QStringLiteral("This request_id was already used for a different request."),
          QJsonObject{{"request_id", requestId}});
+}
+
+std::optional<QJsonObject> claimRequest(pqxx::work& tx, qint64 userId, const QString& requestId,
+                                        const QString& operation, const QString& params)
+{
+    return answerOfClaim(storage::idempotency::claim(tx, userId, requestId, operation, params), requestId);
 }
 
 void requireFunds(const Wallet& wallet, Won needed)
@@ -255,10 +259,14 @@ BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, LaneNews& news, 
                                                 qint64 auctionId, Won amount, std::optional<Won> maxAmount,
                                                 const QString& requestId, const QString& params)
 {
-    if (const auto replay = claimRequest(tx, bidderId, requestId, QStringLiteral("bid"), params))
+    // One round trip claims the request_id, reads the bidder's name and takes the auction's row
+    // lock: on a hot auction, what a bid does before it holds the lock is time the lock is idle.
+    const sa::BidOpening opening =
+        sa::openBid(tx, auctionId, bidderId, requestId, QStringLiteral("bid"), params);
+    if (const auto replay = answerOfClaim(opening.claim, requestId))
         return fromJson<BidResult>(*replay).value();
-    const QString bidderName = sa::displayName(tx, bidderId);
-    const sa::AuctionRow before = requireBiddable(sa::lock(tx, auctionId), bidderId);
+    const QString& bidderName = opening.bidderName;
+    const sa::AuctionRow before = requireBiddable(opening.auction, bidderId);
     news.underLock = before;
     const BidDecision decision = decideBid(before, bidderId, amount, maxAmount);
 

@@ -30,11 +30,10 @@ QDateTime timeOf(const pqxx::field& f)
     return QDateTime::fromMSecsSinceEpoch(f.as<qint64>(), Qt::UTC);
 }
 
-std::optional<AuctionRow> readRow(const pqxx::result& result)
+std::optional<AuctionRow> readRow(const pqxx::row& r)
 {
-    if (result.empty())
-        return std::nullopt;
-    const auto r = result[0];
+    if (r["id"].is_null())
+        return std::nullopt; // the auction side of an outer join
     AuctionRow row;
     row.id = r["id"].as<qint64>();
     row.sellerId = r["seller_id"].as<qint64>();
@@ -57,6 +56,13 @@ std::optional<AuctionRow> readRow(const pqxx::result& result)
     row.seq = r["seq"].as<qint64>();
     row.nowMs = r["now_ms"].as<qint64>();
     return row;
+}
+
+std::optional<AuctionRow> readRow(const pqxx::result& result)
+{
+    if (result.empty())
+        return std::nullopt;
+    return readRow(result[0]);
 }
 
 } // namespace
@@ -91,6 +97,26 @@ AuctionSummary summaryFromRow(const pqxx::row& r)
 std::optional<AuctionRow> lock(pqxx::work& tx, qint64 auctionId)
 {
     return readRow(tx.exec_prepared("auction_lock", auctionId));
+}
+
+BidOpening openBid(pqxx::work& tx, qint64 auctionId, qint64 bidderId, const QString& requestId,
+                   const QString& operation, const QString& params)
+{
+    BidOpening opening;
+    pqxx::row r;
+    try {
+        r = tx.exec_prepared1("auction_lock_for_bid", auctionId, bidderId, requestId.toStdString(),
+                              operation.toStdString(), params.toStdString());
+    } catch (const pqxx::foreign_key_violation&) {
+        opening.claim.state = idempotency::Claim::State::NoSuchUser;
+        return opening;
+    }
+    opening.auction = readRow(r);
+    if (!r["bidder_name"].is_null())
+        opening.bidderName = text(r["bidder_name"]);
+    if (!r["claimed"].as<bool>())
+        opening.claim = idempotency::stored(tx, bidderId, requestId, operation, params);
+    return opening;
 }
 
 std::optional<BidGlance> glanceForBids(pqxx::transaction_base& tx, qint64 auctionId,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/storage/IdempotencyStore.h"
 #include "shared/protocol/Objects.h"
 
 #include <optional>
@@ -33,6 +34,16 @@ struct AuctionRow {
 
 /// Locks the auction row (FOR UPDATE): the first lock of every money-moving transaction.
 std::optional<AuctionRow> lock(pqxx::work& tx, qint64 auctionId);
+/// What a bid's transaction opens with, in one round trip: the claim of its request_id, the
+/// bidder's display name, and the auction locked (FOR UPDATE), or nothing without such an
+/// auction. With a NoSuchUser claim the transaction is aborted: roll it back.
+struct BidOpening {
+    idempotency::Claim claim;
+    QString bidderName;
+    std::optional<AuctionRow> auction;
+};
+BidOpening openBid(pqxx::work& tx, qint64 auctionId, qint64 bidderId, const QString& requestId,
+                   const QString& operation, const QString& params);
 /// A bid about to be placed: who, and under which request_id.
 struct BidKey {
     qint64 userId = 0;

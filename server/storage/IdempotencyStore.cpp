@@ -7,15 +7,21 @@ namespace nb::storage::idempotency {
 Claim claim(pqxx::work& tx, qint64 userId, const QString& requestId, const QString& operation,
             const QString& params)
 {
-    const std::string rid = requestId.toStdString();
     try {
-        if (!tx.exec_prepared("idempotency_claim", userId, rid, operation.toStdString(), params.toStdString())
+        if (!tx.exec_prepared("idempotency_claim", userId, requestId.toStdString(), operation.toStdString(),
+                              params.toStdString())
                  .empty())
             return Claim{Claim::State::New, {}};
     } catch (const pqxx::foreign_key_violation&) {
         return Claim{Claim::State::NoSuchUser, {}};
     }
-    const auto row = tx.exec_prepared1("idempotency_get", userId, rid);
+    return stored(tx, userId, requestId, operation, params);
+}
+
+Claim stored(pqxx::work& tx, qint64 userId, const QString& requestId, const QString& operation,
+             const QString& params)
+{
+    const auto row = tx.exec_prepared1("idempotency_get", userId, requestId.toStdString());
     const QString storedOperation = QString::fromStdString(row[0].as<std::string>());
     const QString storedParams = QString::fromStdString(row[1].as<std::string>());
     if (storedOperation != operation || storedParams != params || row[2].is_null())

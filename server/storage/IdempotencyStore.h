@@ -24,6 +24,10 @@ struct Claim {
 /// this call wait until that transaction ends (and then see its outcome).
 Claim claim(pqxx::work& tx, qint64 userId, const QString& requestId, const QString& operation,
             const QString& params);
+/// What the key (userId, requestId), which this transaction could not claim, was used for: a
+/// Replay or a Mismatch.
+Claim stored(pqxx::work& tx, qint64 userId, const QString& requestId, const QString& operation,
+             const QString& params);
 
 void complete(pqxx::work& tx, qint64 userId, const QString& requestId, const QJsonObject& response);
 

@@ -47,6 +47,16 @@ const std::pair<const char*, const char*> kStatements[] = {
 
     // Auctions.
     {"auction_lock", "SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1 FOR UPDATE"},
+    // A bid's first round trip: claims the request_id ($2, $3, $4, $5 as in idempotency_claim),
+    // reads the bidder's name and locks the auction row. One row even without the auction, so
+    // that the claim's outcome is always read.
+    {"auction_lock_for_bid",
+     "WITH claim AS (INSERT INTO idempotency_keys (user_id, request_id, operation, params) "
+     "               VALUES ($2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1), "
+     "     a AS (SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1 FOR UPDATE) "
+     "SELECT a.*, (SELECT display_name FROM users WHERE id = $2) AS bidder_name, "
+     "       EXISTS (SELECT 1 FROM claim) AS claimed "
+     "FROM (SELECT 1) AS one LEFT JOIN a ON true"},
     // The committed state, read without the lock, and which of several bids' (user, request_id)
     // were used before: "user:request" strings (request ids hold no ':' or array syntax).
     {"auction_peek_for_bids",

@@ -41,6 +41,8 @@ private slots:
     void bidOnSettledAuctionIsNotActive();
     void bidOnCancelledAuctionIsNotActive();
     void bidOnUnknownAuctionIsNotFound();
+    void bidOnUnknownAuctionWithAnotherOperationsRequestIdIsIdempotencyMismatch();
+    void bidByUnknownUserIsNotFound();
     void firstBidLocksTheAmount();
     void raisingOwnBidLocksOnlyTheDifference();
     void raiseNeedsOnlyTheDifferenceAvailable();
@@ -301,6 +303,30 @@ void TstBiddingRules::bidOnUnknownAuctionIsNotFound()
 {
     const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
     expectRefused(alice, 987'654, 10'000, QStringLiteral("not_found"));
+}
+
+void TstBiddingRules::bidOnUnknownAuctionWithAnotherOperationsRequestIdIsIdempotencyMismatch()
+{
+    // The request_id is judged before the auction: a reused key is a mismatch wherever it points.
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const QString rid = QStringLiteral("deposit-1");
+    m_fx->wallets.deposit(alice, 5'000, rid);
+    QCOMPARE(
+        ServiceFixture::codeOf([&] { m_fx->bidding.placeBid(alice, 987'654, 10'000, std::nullopt, rid); }),
+        QStringLiteral("idempotency_mismatch"));
+    QCOMPARE(m_fx->wallet(alice).balance, Won(105'000));
+    QCOMPARE(m_fx->wallet(alice).locked, Won(0));
+}
+
+void TstBiddingRules::bidByUnknownUserIsNotFound()
+{
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 auction = m_fx->makeAuction(seller);
+    QCOMPARE(ServiceFixture::codeOf([&] {
+                 m_fx->bidding.placeBid(987'654, auction, 10'000, std::nullopt, QStringLiteral("b-1"));
+             }),
+             QStringLiteral("not_found"));
+    QVERIFY(m_fx->bids(auction).isEmpty());
 }
 
 void TstBiddingRules::firstBidLocksTheAmount()

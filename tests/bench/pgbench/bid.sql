@@ -22,30 +22,30 @@ SELECT a.id, a.seller_id, a.title, a.status, a.is_national, a.start_price, a.bid
   r.rid
 FROM auctions a, (SELECT 'pgb-' || gen_random_uuid() AS rid) r WHERE a.id = :auction \gset peek_
 BEGIN;
--- idempotency_claim
-INSERT INTO idempotency_keys (user_id, request_id, operation, params)
-VALUES (:bidder, :peek_rid, 'bid', concat_ws(chr(58), :auction::bigint, 'next', 0))
-ON CONFLICT DO NOTHING RETURNING 1;
--- user_display_name: the bidder's name for the events
-SELECT display_name FROM users WHERE id = :bidder \gset
--- auction_lock (its row also carries the leader's name), with the minimum next bid
+-- auction_lock_for_bid: one statement claims the request_id, reads the bidder's display name and
+-- locks the auction row (which also carries the leader's name), with the minimum next bid
 -- (shared/BidIncrement.cpp) computed from the locked row
-SELECT id, seller_id, title, status, is_national, start_price, bid_increment, reserve_price, buy_now_price,
-  current_price, bid_count, COALESCE(high_bidder_id, 0) AS prev, COALESCE(high_max, 0) AS prev_hold,
-  epoch_ms(starts_at) AS starts_at_ms, epoch_ms(ends_at) AS ends_at_ms, soft_close_seconds, seq,
-  epoch_ms(now()) AS now_ms,
-  (SELECT u.display_name FROM users u WHERE u.id = high_bidder_id) AS high_bidder_name,
-  COALESCE(bid_increment, 0) AS seller_inc,
-  CASE WHEN bid_count = 0 THEN start_price
-       ELSE current_price + CASE WHEN bid_increment > 0 THEN bid_increment
-                                 WHEN current_price < 10000 THEN 500
-                                 WHEN current_price < 50000 THEN 1000
-                                 WHEN current_price < 100000 THEN 2000
-                                 WHEN current_price < 500000 THEN 5000
-                                 WHEN current_price < 1000000 THEN 10000
-                                 WHEN current_price < 5000000 THEN 50000
-                                 ELSE 100000 END END AS amount
-FROM auctions WHERE id = :auction FOR UPDATE \gset
+WITH claim AS (INSERT INTO idempotency_keys (user_id, request_id, operation, params)
+               VALUES (:bidder, :peek_rid, 'bid', concat_ws(chr(58), :auction::bigint, 'next', 0))
+               ON CONFLICT DO NOTHING RETURNING 1),
+     a AS (SELECT id, seller_id, title, status, is_national, start_price, bid_increment, reserve_price, buy_now_price,
+             current_price, bid_count, COALESCE(high_bidder_id, 0) AS prev, COALESCE(high_max, 0) AS prev_hold,
+             epoch_ms(starts_at) AS starts_at_ms, epoch_ms(ends_at) AS ends_at_ms, soft_close_seconds, seq,
+             epoch_ms(now()) AS now_ms,
+             (SELECT u.display_name FROM users u WHERE u.id = high_bidder_id) AS high_bidder_name,
+             COALESCE(bid_increment, 0) AS seller_inc,
+             CASE WHEN bid_count = 0 THEN start_price
+                  ELSE current_price + CASE WHEN bid_increment > 0 THEN bid_increment
+                                            WHEN current_price < 10000 THEN 500
+                                            WHEN current_price < 50000 THEN 1000
+                                            WHEN current_price < 100000 THEN 2000
+                                            WHEN current_price < 500000 THEN 5000
+                                            WHEN current_price < 1000000 THEN 10000
+                                            WHEN current_price < 5000000 THEN 50000
+                                            ELSE 100000 END END AS amount
+           FROM auctions WHERE id = :auction FOR UPDATE)
+SELECT a.*, (SELECT display_name FROM users WHERE id = :bidder) AS display_name, EXISTS (SELECT 1 FROM claim) AS claimed
+FROM (SELECT 1) AS one LEFT JOIN a ON true \gset
 -- BidRules::decideBid for a bid at the minimum without a maximum: the bidder leads at amount.
 \set raising case when :prev = :bidder then 1 else 0 end
 \set leader_max case when :raising = 1 and :prev_hold > :amount then :prev_hold else :amount end
