@@ -1,6 +1,7 @@
 #include "server/transport/ws/WsMessages.h"
 
 #include "server/services/ServiceError.h"
+#include "server/transport/JsonBytes.h"
 #include "shared/TimeFormat.h"
 #include "shared/protocol/Json.h"
 
@@ -28,11 +29,25 @@ QString now()
 
 } // namespace
 
-QJsonObject errorMessage(const ApiError& error, const QJsonValue& requestId)
+WsTextFrame errorMessage(const ApiError& error, const QJsonValue& requestId)
 {
-    QJsonObject message = typed("error", requestId);
-    message.insert(QStringLiteral("error"), error.toJson());
-    return message;
+    // ApiError::toJson's object, its keys in QJsonObject's sorted order.
+    JsonBytes out(160 + error.message.size());
+    out.raw("{\"error\":{\"code\":");
+    out.string(errorCodeName(error.code));
+    if (!error.details.isEmpty()) {
+        out.raw(",\"details\":");
+        out.object(error.details);
+    }
+    out.raw(",\"message\":");
+    out.string(error.message);
+    out.raw('}');
+    if (!requestId.isUndefined()) {
+        out.raw(",\"request_id\":");
+        out.value(requestId);
+    }
+    out.raw(",\"type\":\"error\"}");
+    return WsTextFrame(out.take());
 }
 
 QJsonObject welcomeMessage(const std::optional<User>& user, const QJsonValue& requestId)

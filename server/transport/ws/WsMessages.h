@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/transport/ws/WsTextFrame.h"
 #include "shared/ApiError.h"
 #include "shared/protocol/Objects.h"
 
@@ -16,8 +17,10 @@ namespace nb::transport::ws {
 /// value of the message it answers, exactly as the client sent it (undefined when it sent none),
 /// and echoes it back, so that every request is matched by its answer.
 
-/// {"type":"error","request_id"?,"error":{code,message,details}}
-QJsonObject errorMessage(const ApiError& error, const QJsonValue& requestId);
+/// {"type":"error","request_id"?,"error":{code,message,details}}, framed. Written straight to
+/// bytes (the same bytes as QJsonDocument would write): on a hot auction most bids are refused,
+/// thousands a second.
+WsTextFrame errorMessage(const ApiError& error, const QJsonValue& requestId);
 /// {"type":"welcome","v":1,"user":User|null,"server_time"}
 QJsonObject welcomeMessage(const std::optional<User>& user, const QJsonValue& requestId);
 /// {"type":"pong","server_time"}
