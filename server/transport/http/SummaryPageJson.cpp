@@ -5,11 +5,6 @@
 #include "shared/protocol/Json.h"
 #include "shared/protocol/WireEnums.h"
 
-#include <QLocale>
-
-#include <charconv>
-#include <cmath>
-#include <limits>
 
 namespace nb::transport::http {
 
