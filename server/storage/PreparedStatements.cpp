@@ -139,8 +139,10 @@ const std::pair<const char*, const char*> kStatements[] = {
      "INSERT INTO outbox (auction_id, payload) VALUES ($1, $3::jsonb)"},
     {"user_event_insert", "INSERT INTO outbox (user_id, payload) VALUES ($1, $2::jsonb)"},
     {"outbox_notify", "SELECT pg_notify($1, '')"},
-    // One relay at a time keeps the hand-off in id order across instances.
-    {"outbox_try_lock", "SELECT pg_try_advisory_xact_lock(7203841, 1)"},
+    // One relay at a time keeps the hand-off in id order across instances. Its commit does not
+    // wait for the disk (see OutboxStore.h takeBatch): set_config(…, true) is SET LOCAL.
+    {"outbox_try_lock", "SELECT pg_try_advisory_xact_lock(7203841, 1), "
+                        "set_config('synchronous_commit', 'off', true)"},
     {"outbox_take", "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT $1) "
                     "RETURNING id, auction_id, user_id, payload::text"},
     {"auction_events_since", "SELECT payload::text FROM auction_events WHERE auction_id = $1 AND seq > $2 "

@@ -6,6 +6,7 @@
 #include "server/events/OutboxRelay.h"
 #include "server/services/BiddingService.h"
 #include "server/storage/OutboxStore.h"
+#include "server/storage/PreparedStatements.h"
 #include "tests/server/ConcurrencyFixture.h"
 #include "tests/support/TestDatabase.h"
 
@@ -99,6 +100,7 @@ private slots:
     void ownCommitsWakeTheRelayWithoutNotify();
     void relayPollsWhenNoNotifyComes();
     void refusedBidEmitsNothing();
+    void onlyTheRelaysTransactionSkipsWaitingForTheDisk();
 };
 
 void TstOutbox::initTestCase()
@@ -401,6 +403,37 @@ void TstOutbox::refusedBidEmitsNothing()
     }
     QCOMPARE(f.count(QStringLiteral("outbox")), outboxBefore);
     QCOMPARE(databaseState(), before);
+}
+
+// Taking a batch commits asynchronously (its events are handed on at least once anyway); the
+// setting is the relay transaction's own and leaves the connection, and every bid, synchronous.
+void TstOutbox::onlyTheRelaysTransactionSkipsWaitingForTheDisk()
+{
+    ConcurrencyFixture f;
+    const qint64 seller = f.registerUser(QStringLiteral("seller"));
+    const qint64 bidder = f.cloneUsers(seller, QStringLiteral("bidder"), 1).front();
+    f.deposit(bidder, 100'000);
+    const qint64 auction = f.createAuction(seller, 10'000);
+    services::BiddingService(f.pool()).placeBid(bidder, auction, 10'000, std::nullopt,
+                                                ConcurrencyFixture::newRequestId());
+
+    pqxx::connection conn(f.connectionString());
+    nb::storage::prepareStatements(conn);
+    // The test cluster skips the disk for everything; this connection waits like a real one.
+    pqxx::nontransaction(conn).exec0("SET synchronous_commit TO on");
+    const auto setting = [](pqxx::transaction_base& tx) {
+        return tx.exec1("SELECT current_setting('synchronous_commit')")[0].as<std::string>();
+    };
+    {
+        pqxx::work tx(conn);
+        QCOMPARE(setting(tx), std::string("on"));
+        const auto batch = nb::storage::outbox::takeBatch(tx, 100);
+        QVERIFY(batch && !batch->empty());
+        QCOMPARE(setting(tx), std::string("off"));
+        tx.commit();
+    }
+    pqxx::work after(conn);
+    QCOMPARE(setting(after), std::string("on"));
 }
 
 QTEST_GUILESS_MAIN(TstOutbox)
