@@ -5,7 +5,6 @@
 #include "shared/protocol/Json.h"
 #include "shared/protocol/WireEnums.h"
 
-
 namespace nb::transport::http {
 
 namespace {
