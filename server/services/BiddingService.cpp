@@ -60,9 +60,11 @@ void requireFunds(const Wallet& wallet, Won needed)
 }
 
 /// Records each step of the decision as a bid and an event (the auction's seq grows by one per
-/// event), then extends a soft close, updating `after` as it goes. Returns the bidder's own bid id.
+/// event), then extends a soft close, updating `after` and adding the events to `events` as it
+/// goes. Returns the bidder's own bid id.
 qint64 recordSteps(pqxx::work& tx, const sa::AuctionRow& before, const BidDecision& decision,
-                   const PartyRef& bidder, std::optional<Won> maxAmount, sa::AuctionRow& after)
+                   const PartyRef& bidder, std::optional<Won> maxAmount, sa::AuctionRow& after,
+                   std::vector<QJsonObject>& events)
 {
     after.highBidderId = decision.leaderId;
     after.highMax = decision.leaderMax;
@@ -78,8 +80,8 @@ qint64 recordSteps(pqxx::work& tx, const sa::AuctionRow& before, const BidDecisi
         // A step is the bidder's own or the previous leader's proxy.
         const PartyRef by =
             step.bidderId == bidder.id ? bidder : PartyRef{step.bidderId, before.highBidderName};
-        storage::outbox::appendAuctionEvent(tx, before.id, after.seq,
-                                            payloads::auctionBid(after, step.amount, by, atMs));
+        events.push_back(payloads::auctionBid(after, step.amount, by, atMs));
+        storage::outbox::appendAuctionEvent(tx, before.id, after.seq, events.back());
     }
     after.currentPrice = decision.newPrice;
 
@@ -88,8 +90,8 @@ qint64 recordSteps(pqxx::work& tx, const sa::AuctionRow& before, const BidDecisi
     if (softCloseMs > 0 && before.endsAtMs - before.nowMs < softCloseMs) {
         after.endsAtMs = before.nowMs + softCloseMs;
         after.seq += 1;
-        storage::outbox::appendAuctionEvent(tx, before.id, after.seq,
-                                            payloads::auctionExtended(before.id, after.seq, after.endsAtMs));
+        events.push_back(payloads::auctionExtended(before.id, after.seq, after.endsAtMs));
+        storage::outbox::appendAuctionEvent(tx, before.id, after.seq, events.back());
     }
     return bidderBidId;
 }
@@ -203,6 +205,8 @@ BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount
             return placeBidInTransaction(tx, news, bidderId, auctionId, amount, maxAmount, requestId, params);
         });
         if (news.committed) {
+            if (m_committedEvents)
+                m_committedEvents(auctionId, news.events);
             // The board first: the bids the lane refuses next ask it whether they repeat this one.
             m_board.committedBid(*news.underLock, *news.committed, bidderId, requestId);
             if (turn)
@@ -293,7 +297,7 @@ BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, LaneNews& news, 
             sw::apply(tx, *previousLeader, LedgerKind::Unlock, previousHold, auctionId);
     sa::AuctionRow after = before;
     const qint64 bidderBidId =
-        recordSteps(tx, before, decision, PartyRef{bidderId, bidderName}, maxAmount, after);
+        recordSteps(tx, before, decision, PartyRef{bidderId, bidderName}, maxAmount, after, news.events);
     sa::updateAfterBid(tx, after); // and the leader's hold
 
     UserPushes pushes;

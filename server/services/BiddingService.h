@@ -8,12 +8,14 @@
 #include "shared/ApiError.h"
 #include "shared/protocol/Objects.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
 #include <memory>
 #include <optional>
 #include <pqxx/transaction>
+#include <vector>
 
 namespace nb::services {
 
@@ -56,6 +58,12 @@ public:
     /// buy_now_unavailable, insufficient_funds, idempotency_mismatch, unavailable.
     AuctionDetail buyNow(qint64 buyerId, qint64 auctionId, const QString& requestId);
 
+    /// Called on the committing thread as soon as a bid commits, before its lane moves on, with
+    /// the auction events the bid recorded (in seq order): this instance's followers need not
+    /// wait for the outbox relay, whose copies they skip by seq. Set before serving.
+    using CommittedEvents = std::function<void(qint64 auctionId, const std::vector<QJsonObject>& events)>;
+    void setCommittedEvents(CommittedEvents committed) { m_committedEvents = std::move(committed); }
+
     /// Forgets what this instance saw of the auctions (BidBoard): for a database emptied or
     /// restored while the service runs, where auction ids may come back (the tests' fixtures).
     void databaseReplaced() { m_board.clear(); }
@@ -66,6 +74,7 @@ private:
     struct LaneNews {
         std::optional<storage::auctions::AuctionRow> underLock;
         std::optional<storage::auctions::AuctionRow> committed;
+        std::vector<QJsonObject> events; // the auction events recorded, in seq order
     };
 
     /// The checks of a bid that need neither the database nor a wait (a bad request_id or
@@ -87,6 +96,7 @@ private:
 
     storage::ConnectionPool& m_pool;
     ListingChanges m_listingChanges;
+    CommittedEvents m_committedEvents;
     BidBoard m_board;
     BidGlances m_glances;
     AuctionLanes m_lanes;

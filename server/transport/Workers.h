@@ -103,7 +103,8 @@ public:
 
     /// run() for a bid that holds its auction's lane turn: on whichever comes first, a worker
     /// or a thread of the reserve, so that it never queues behind work that may be waiting for
-    /// that very turn (the reserve runs nothing else), nor behind the reserve alone. Any thread.
+    /// that very turn (the reserve runs nothing else), nor behind the reserve alone. What work
+    /// holds (the turn) is released only after its answer is queued. Any thread.
     template <typename Work, typename Done>
     void runHoldingTurn(const Recipient& to, Work work, Done done)
     {

@@ -101,6 +101,7 @@ private slots:
     void relayPollsWhenNoNotifyComes();
     void refusedBidEmitsNothing();
     void onlyTheRelaysTransactionSkipsWaitingForTheDisk();
+    void committedBidHandsOverTheAuctionEventsItQueued();
 };
 
 void TstOutbox::initTestCase()
@@ -434,6 +435,61 @@ void TstOutbox::onlyTheRelaysTransactionSkipsWaitingForTheDisk()
     }
     pqxx::work after(conn);
     QCOMPARE(setting(after), std::string("on"));
+}
+
+// The events a bid hands over the moment it commits (for this instance's followers) are the
+// auction events it queued in the outbox, in seq order: its own step, a proxy's answer, a soft
+// close's extension. A refused bid hands over nothing.
+void TstOutbox::committedBidHandsOverTheAuctionEventsItQueued()
+{
+    ConcurrencyFixture f;
+    const qint64 seller = f.registerUser(QStringLiteral("seller"));
+    const std::vector<qint64> bidders = f.cloneUsers(seller, QStringLiteral("bidder"), 2);
+    f.deposit(bidders[0], 100'000);
+    f.deposit(bidders[1], 100'000);
+    const qint64 auction = f.createAuction(seller, 10'000);
+    {
+        pqxx::connection conn(f.connectionString());
+        pqxx::work tx(conn);
+        tx.exec_params0(
+            "UPDATE auctions SET ends_at = now() + interval '20 seconds', soft_close_seconds = 60 "
+            "WHERE id = $1",
+            auction);
+        tx.exec0("DELETE FROM outbox");
+        tx.commit();
+    }
+    services::BiddingService bidding(f.pool());
+    std::vector<QJsonObject> handed;
+    bidding.setCommittedEvents([&](qint64 auctionId, const std::vector<QJsonObject>& events) {
+        QCOMPARE(auctionId, auction);
+        handed.insert(handed.end(), events.begin(), events.end());
+    });
+    bidding.placeBid(bidders[0], auction, 10'000, Won(15'000), ConcurrencyFixture::newRequestId());
+    bidding.placeBid(bidders[1], auction, 11'000, std::nullopt, ConcurrencyFixture::newRequestId());
+    const std::size_t accepted = handed.size();
+    QVERIFY_THROWS_EXCEPTION(
+        services::ServiceError,
+        bidding.placeBid(bidders[1], auction, 11'000, std::nullopt, ConcurrencyFixture::newRequestId()));
+    QCOMPARE(handed.size(), accepted);
+
+    pqxx::connection conn(f.connectionString());
+    nb::storage::prepareStatements(conn);
+    pqxx::work tx(conn);
+    const auto batch = nb::storage::outbox::takeBatch(tx, 100);
+    QVERIFY(batch);
+    std::vector<QJsonObject> queued;
+    for (const auto& event : *batch)
+        if (event.auctionId)
+            queued.push_back(event.payload);
+    QCOMPARE(handed, queued);
+    QStringList types;
+    for (const QJsonObject& event : handed)
+        types << event.value(QStringLiteral("type")).toString() + QLatin1Char(' ') +
+                     QString::number(event.value(QStringLiteral("seq")).toInteger());
+    // The first bid extends the soft close (seq 2); the second is answered by the first's proxy.
+    QCOMPARE(types, QStringList({QStringLiteral("auction.bid 1"), QStringLiteral("auction.extended 2"),
+                                 QStringLiteral("auction.bid 3"), QStringLiteral("auction.bid 4"),
+                                 QStringLiteral("auction.extended 5")}));
 }
 
 QTEST_GUILESS_MAIN(TstOutbox)

@@ -22,6 +22,7 @@ private slots:
     void aBurstOfAnswersLetsTheEventLoopIn();
     void answersToARecipientThatIsGoneAreDropped();
     void aBidHoldingItsTurnRunsWhileEveryWorkerIsBusy();
+    void whatATaskHoldsIsReleasedAfterItsAnswerIsQueued();
 };
 
 namespace {
@@ -134,6 +135,27 @@ void TstWorkers::aBidHoldingItsTurnRunsWhileEveryWorkerIsBusy()
         });
     QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
     unblock.set_value();
+    workers.drain();
+}
+
+// A bid's lane turn lives in its task: the turn must pass on (and its lane's refusals be queued)
+// only after the bid's own answer is queued, so that the bidder hears first.
+void TstWorkers::whatATaskHoldsIsReleasedAfterItsAnswerIsQueued()
+{
+    Workers workers(1);
+    QObject context;
+    const Workers::Recipient to = workers.recipient(&context);
+    QStringList order;
+    // Released on the worker, it queues its own answer behind whatever was queued before.
+    auto held = std::shared_ptr<int>(new int(0), [&workers, to, &order](int* p) {
+        delete p;
+        workers.answer(to, [&order] { order << QStringLiteral("released"); });
+    });
+    workers.runHoldingTurn(
+        to, [held = std::move(held)] { return *held + 1; },
+        [&order](const std::exception_ptr&, int) { order << QStringLiteral("answered"); });
+    QTRY_COMPARE(order.size(), 2);
+    QCOMPARE(order, QStringList({QStringLiteral("answered"), QStringLiteral("released")}));
     workers.drain();
 }
 

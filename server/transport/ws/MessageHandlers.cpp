@@ -249,10 +249,11 @@ void MessageHandlers::placeBid(const BidCall& call, services::BiddingService::Ad
     }
     services::BiddingService& bidding = m_services.bidding;
     const bool holdsTurn = admission.turn != nullptr;
-    // The turn passes on as soon as the bid is placed.
-    auto work = [&bidding, call, turn = std::move(admission.turn)]() mutable {
+    // The turn passes on when this task ends, right after it queued the bid's answer: the
+    // bidder hears before the bids its lane then refuses (Workers answer in order).
+    auto work = [&bidding, call, turn = std::move(admission.turn)] {
         return bidding.placeBid(call.bidderId, call.auctionId, call.amount, call.maxAmount, call.requestKey,
-                                std::move(turn));
+                                turn);
     };
     auto done = [this, call](const std::exception_ptr& error, const BidResult& result) {
         if (error)
