@@ -65,18 +65,6 @@ void ServerRuntime::startNetwork()
     m_workers = std::make_unique<transport::Workers>(
         std::max(2, m_pool.size() - 2 - transport::Workers::kTurnReserve));
     m_services = std::make_unique<services::Services>(m_pool, &m_listingCache);
-    // A bid's auction events reach this instance's followers as soon as it commits, through the
-    // queue the workers answer on, and so ahead of the refusals its lane sends next (each
-    // follower's event and refusal then leave in one write). The relay's copy, and with Redis
-    // every instance's, follows as before; followers skip by seq what they have.
-    m_services->bidding.setCommittedEvents(
-        [workers = m_workers.get(), to = m_workers->recipient(&m_bus),
-         bus = &m_bus](qint64 auctionId, const std::vector<QJsonObject>& events) {
-            workers->answer(to, [bus, auctionId, events] {
-                for (const QJsonObject& event : events)
-                    bus->publishAuctionEvent(auctionId, event);
-            });
-        });
     m_services->listings.warmUpCache();
     m_metrics = std::make_unique<transport::Metrics>();
     m_limiter = std::make_unique<transport::RateLimiter>(net.rateLimit, 2 * net.rateLimit);
@@ -141,8 +129,6 @@ void ServerRuntime::stop()
     // still queued go with their listeners.
     if (m_workers)
         m_workers->drain();
-    if (m_services)
-        m_services->bidding.setCommittedEvents({});
     m_ws.reset();
     m_http.reset();
     m_workers.reset();

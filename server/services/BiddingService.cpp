@@ -172,7 +172,8 @@ std::optional<BiddingService::Admission> BiddingService::admit(qint64 bidderId, 
 
 BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount,
                                    std::optional<Won> maxAmount, const QString& requestId,
-                                   std::shared_ptr<AuctionLanes::Turn> turn)
+                                   std::shared_ptr<AuctionLanes::Turn> turn,
+                                   std::vector<QJsonObject>* committedEvents)
 {
     if (!turn) {
         const BidBoard::Verdict verdict = screen(bidderId, auctionId, amount, maxAmount, requestId);
@@ -205,8 +206,8 @@ BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount
             return placeBidInTransaction(tx, news, bidderId, auctionId, amount, maxAmount, requestId, params);
         });
         if (news.committed) {
-            if (m_committedEvents)
-                m_committedEvents(auctionId, news.events);
+            if (committedEvents)
+                *committedEvents = std::move(news.events);
             // The board first: the bids the lane refuses next ask it whether they repeat this one.
             m_board.committedBid(*news.underLock, *news.committed, bidderId, requestId);
             if (turn)

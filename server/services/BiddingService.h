@@ -32,9 +32,13 @@ public:
     /// and its proxy steps, extends a soft close, and queues the events. Errors: bad_request,
     /// not_found, auction_not_active, seller_cannot_bid, bid_too_low, insufficient_funds,
     /// idempotency_mismatch, unavailable. With the turn admit() gave, the bid goes straight to
-    /// the database; without, it is judged and waits for its turn here.
+    /// the database; without, it is judged and waits for its turn here. When committedEvents is
+    /// given, it receives the auction events the bid committed, in seq order, so that the caller
+    /// can hand them to this instance's followers without waiting for the outbox relay (whose
+    /// copies followers skip by seq).
     BidResult placeBid(qint64 bidderId, qint64 auctionId, Won amount, std::optional<Won> maxAmount,
-                       const QString& requestId, std::shared_ptr<AuctionLanes::Turn> turn = nullptr);
+                       const QString& requestId, std::shared_ptr<AuctionLanes::Turn> turn = nullptr,
+                       std::vector<QJsonObject>* committedEvents = nullptr);
 
     /// What admit() decided of a bid: a refusal to answer, or the bid is for placeBid() (with
     /// its turn when the lane gave one).
@@ -57,12 +61,6 @@ public:
     /// auction. Errors: bad_request, not_found, auction_not_active, seller_cannot_bid,
     /// buy_now_unavailable, insufficient_funds, idempotency_mismatch, unavailable.
     AuctionDetail buyNow(qint64 buyerId, qint64 auctionId, const QString& requestId);
-
-    /// Called on the committing thread as soon as a bid commits, before its lane moves on, with
-    /// the auction events the bid recorded (in seq order): this instance's followers need not
-    /// wait for the outbox relay, whose copies they skip by seq. Set before serving.
-    using CommittedEvents = std::function<void(qint64 auctionId, const std::vector<QJsonObject>& events)>;
-    void setCommittedEvents(CommittedEvents committed) { m_committedEvents = std::move(committed); }
 
     /// Forgets what this instance saw of the auctions (BidBoard): for a database emptied or
     /// restored while the service runs, where auction ids may come back (the tests' fixtures).
@@ -96,7 +94,6 @@ private:
 
     storage::ConnectionPool& m_pool;
     ListingChanges m_listingChanges;
-    CommittedEvents m_committedEvents;
     BidBoard m_board;
     BidGlances m_glances;
     AuctionLanes m_lanes;

@@ -250,16 +250,22 @@ void MessageHandlers::placeBid(const BidCall& call, services::BiddingService::Ad
     services::BiddingService& bidding = m_services.bidding;
     const bool holdsTurn = admission.turn != nullptr;
     // The turn passes on when this task ends, right after it queued the bid's answer: the
-    // bidder hears before the bids its lane then refuses (Workers answer in order).
-    auto work = [&bidding, call, turn = std::move(admission.turn)] {
+    // bidder hears first, then this instance's followers get the bid's events (without waiting
+    // for the outbox relay), and then come the bids its lane refuses (Workers answer in order),
+    // each refusal leaving in one write with its bidder's copy of the events.
+    auto events = std::make_shared<std::vector<QJsonObject>>();
+    auto work = [&bidding, call, turn = std::move(admission.turn), events] {
         return bidding.placeBid(call.bidderId, call.auctionId, call.amount, call.maxAmount, call.requestKey,
-                                turn);
+                                turn, events.get());
     };
-    auto done = [this, call](const std::exception_ptr& error, const BidResult& result) {
-        if (error)
+    auto done = [this, call, events](const std::exception_ptr& error, const BidResult& result) {
+        if (error) {
             answerBid(call, ws::errorFrom(error, "bid"));
-        else
-            answerBid(call, result);
+            return;
+        }
+        answerBid(call, result);
+        for (const QJsonObject& event : *events)
+            m_feed.publish(call.auctionId, event);
     };
     if (holdsTurn)
         m_workers.runHoldingTurn(call.to, std::move(work), std::move(done));
