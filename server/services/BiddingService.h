@@ -68,7 +68,8 @@ public:
 
 private:
     /// What a bid tells the next one in its lane: the auction as read under the lock, and as the
-    /// bid left it (valid only once the transaction committed).
+    /// bid left it (valid only once the transaction committed); and the events it recorded, for
+    /// placeBid's caller.
     struct LaneNews {
         std::optional<storage::auctions::AuctionRow> underLock;
         std::optional<storage::auctions::AuctionRow> committed;

@@ -43,8 +43,8 @@ struct OutboxEvent {
 /// The transaction commits asynchronously (synchronous_commit off, for it alone): delivery is
 /// at least once already, since events are handed on before the deletion commits, and followers
 /// skip an auction event whose seq they hold. Waiting for the disk here put a second flush into
-/// every bid's round on a hot auction, one the next bid's commit queued behind. What a crash can
-/// cost is that events handed on in its last moments are handed on again after the restart;
+/// every bid's round on a hot auction, one the next bid's commit queued behind. What a crash of
+/// PostgreSQL can cost is that events handed on in its last moments are handed on again after it;
 /// money and the events themselves are committed synchronously by the transactions that make them.
 std::optional<std::vector<OutboxEvent>> takeBatch(pqxx::work& tx, int limit);
 

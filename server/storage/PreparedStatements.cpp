@@ -47,9 +47,9 @@ const std::pair<const char*, const char*> kStatements[] = {
 
     // Auctions.
     {"auction_lock", "SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1 FOR UPDATE"},
-    // A bid's first round trip: claims the request_id ($2, $3, $4, $5 as in idempotency_claim),
-    // reads the bidder's name and locks the auction row. One row even without the auction, so
-    // that the claim's outcome is always read.
+    // A bid's first round trip: claims the request_id (user $2, request $3, operation $4,
+    // params $5, as idempotency_claim does), reads the bidder's name and locks the auction row.
+    // One row even without the auction, so that the claim's outcome is always read.
     {"auction_lock_for_bid",
      "WITH claim AS (INSERT INTO idempotency_keys (user_id, request_id, operation, params) "
      "               VALUES ($2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1), "
