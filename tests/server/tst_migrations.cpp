@@ -36,6 +36,7 @@ private slots:
     void regionPathsFindDescendants();
     void seedsHoldTheCategories();
     void resetDataKeepsReferenceData();
+    void timeConversionsAreInlinedIntoQueries();
 };
 
 void TstMigrations::initTestCase()
@@ -195,6 +196,28 @@ void TstMigrations::resetDataKeepsReferenceData()
     db.exec("INSERT INTO users (username, password_hash, display_name) VALUES ('again', 'x', 'Again')");
     QCOMPARE(db.scalar("SELECT id FROM users"), 1);
     db.resetData();
+}
+
+void TstMigrations::timeConversionsAreInlinedIntoQueries()
+{
+    // Statements use epoch_ms and from_epoch_ms all the time; called as functions, each call
+    // parsed and planned their bodies again. Inlined, the plan holds the expression instead.
+    auto& db = TestDatabase::instance();
+    const auto plan = [&db](const char* sql) {
+        std::string text;
+        for (const auto& row : db.query(sql))
+            text += row[0].as<std::string>() + "\n";
+        return QString::fromStdString(text);
+    };
+    const QString toMs = plan("EXPLAIN VERBOSE SELECT epoch_ms(now())");
+    QVERIFY2(!toMs.contains(QLatin1String("epoch_ms(")), qPrintable(toMs));
+    QVERIFY2(toMs.contains(QLatin1String("EXTRACT(epoch FROM now())")), qPrintable(toMs));
+    const QString fromMs = plan("EXPLAIN VERBOSE SELECT from_epoch_ms(1700000000123)");
+    QVERIFY2(!fromMs.contains(QLatin1String("from_epoch_ms(")), qPrintable(fromMs));
+    // Inlining changes no value: a round trip keeps the milliseconds.
+    QCOMPARE(db.scalar("SELECT epoch_ms(from_epoch_ms(1700000000123))"), Q_INT64_C(1700000000123));
+    QCOMPARE(db.scalar("SELECT epoch_ms(timestamptz '2026-12-07 12:34:56.789+09')"),
+             Q_INT64_C(1796614496789));
 }
 
 QTEST_GUILESS_MAIN(TstMigrations)
