@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
@@ -77,6 +78,8 @@ EpollEventDispatcher::~EpollEventDispatcher()
 bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 {
     m_interrupted.store(false, std::memory_order_relaxed);
+    // Whatever another thread posted so far is sent just below.
+    m_postedFromElsewhere.store(false, std::memory_order_relaxed);
     emit awake();
     QCoreApplication::sendPostedEvents();
 
@@ -156,6 +159,9 @@ int EpollEventDispatcher::activate(const std::vector<Activation>& ready)
         QEvent event(QEvent::SockAct);
         QCoreApplication::sendEvent(it->second.notifiers[item.kind], &event);
         ++activated;
+        // Level-triggered: what is left here is reported again, after the posted events.
+        if (m_postedFromElsewhere.load(std::memory_order_acquire))
+            break;
     }
     return activated;
 }
@@ -252,6 +258,8 @@ int EpollEventDispatcher::remainingTime(int timerId)
 
 void EpollEventDispatcher::wakeUp()
 {
+    if (QThread::currentThread() != thread())
+        m_postedFromElsewhere.store(true, std::memory_order_release);
     if (m_wakeUpPending.exchange(true, std::memory_order_acq_rel))
         return;
     const std::uint64_t one = 1;

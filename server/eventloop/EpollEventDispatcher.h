@@ -26,6 +26,12 @@ namespace nb::eventloop {
 /// each pass, and postEvent() from any thread wakes the loop through wakeUp(); timers follow
 /// TimerSchedule. processEvents() returns true when it activated a socket or timer or was woken.
 /// Use it from the thread that owns it; wakeUp() and interrupt() may be called from any thread.
+///
+/// An event posted from another thread (a worker's answer) does not wait behind a batch of ready
+/// sockets: the pass stops activating notifiers as soon as one arrives, and the sockets it left,
+/// still ready, come back in the next pass. On a hot auction the answer that ends a bid's turn
+/// would otherwise wait until the thread had read every bid of the burst that came in meanwhile,
+/// each of them already certain to be refused. Events the thread posts itself change nothing.
 class EpollEventDispatcher final : public QAbstractEventDispatcher {
     Q_OBJECT
 public:
@@ -71,6 +77,7 @@ private:
     int m_wakeFd = -1;
     std::atomic<bool> m_wakeUpPending{false};
     std::atomic<bool> m_interrupted{false};
+    std::atomic<bool> m_postedFromElsewhere{false}; // since this pass began
     std::unordered_map<int, Watch> m_watches;
     std::uint64_t m_nextRegistration = 1;
     std::vector<Activation> m_ready;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -13,8 +14,13 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <functional>
 #include <memory>
+#include <sys/socket.h>
 #include <thread>
+#include <unistd.h>
+#include <utility>
+#include <vector>
 
 using nb::eventloop::EpollEventDispatcher;
 
@@ -31,6 +37,8 @@ private slots:
     void aWebSocketConversationRunsOnIt();
     void anEventPostedFromAnotherThreadWakesABlockedLoop();
     void interruptEndsAWaitFromAnotherThread();
+    void anotherThreadsEventRunsBeforeTheRestOfAReadyBatch();
+    void eventsTheLoopPostsItselfWaitForTheReadyBatch();
 };
 
 namespace {
@@ -38,6 +46,54 @@ namespace {
 EpollEventDispatcher* dispatcher()
 {
     return qobject_cast<EpollEventDispatcher*>(QAbstractEventDispatcher::instance());
+}
+
+/// Socket pairs that are all readable before the loop next looks: one byte waits on each. The
+/// handler of the first one read calls post(); the log tells the order of reads and posted events.
+class ReadyBatch {
+public:
+    explicit ReadyBatch(int size, std::function<void(QStringList&)> post)
+    {
+        for (int i = 0; i < size; ++i) {
+            int fds[2];
+            QVERIFY(::socketpair(AF_UNIX, SOCK_STREAM, 0, fds) == 0);
+            m_pairs.push_back({fds[0], fds[1]});
+            auto notifier = std::make_unique<QSocketNotifier>(fds[0], QSocketNotifier::Read);
+            QObject::connect(notifier.get(), &QSocketNotifier::activated, notifier.get(),
+                             [this, fd = fds[0], i, post] {
+                                 char byte = 0;
+                                 QCOMPARE(::read(fd, &byte, 1), ssize_t(1));
+                                 m_log << QStringLiteral("socket %1").arg(i);
+                                 if (m_log.size() == 1)
+                                     post(m_log);
+                             });
+            m_notifiers.push_back(std::move(notifier));
+            QCOMPARE(::write(fds[1], "x", 1), ssize_t(1));
+        }
+    }
+    ~ReadyBatch()
+    {
+        m_notifiers.clear();
+        for (const auto& [a, b] : m_pairs) {
+            ::close(a);
+            ::close(b);
+        }
+    }
+    ReadyBatch(const ReadyBatch&) = delete;
+    ReadyBatch& operator=(const ReadyBatch&) = delete;
+
+    const QStringList& log() const { return m_log; }
+
+private:
+    std::vector<std::pair<int, int>> m_pairs;
+    std::vector<std::unique_ptr<QSocketNotifier>> m_notifiers;
+    QStringList m_log;
+};
+
+void postLogEntry(QStringList& log)
+{
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [&log] { log << QStringLiteral("posted"); }, Qt::QueuedConnection);
 }
 
 } // namespace
@@ -218,6 +274,32 @@ void TstEventLoop::interruptEndsAWaitFromAnotherThread()
     interrupter.join();
     QVERIFY(guard.isActive());
     QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TstEventLoop::anotherThreadsEventRunsBeforeTheRestOfAReadyBatch()
+{
+    // A worker's answer posted while the loop works through ready sockets runs next; the sockets
+    // left are read in the following pass.
+    constexpr int kSockets = 20;
+    ReadyBatch batch(kSockets, [](QStringList& log) {
+        std::thread worker([&log] { postLogEntry(log); });
+        worker.join();
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(batch.log().size(), kSockets + 1, 5000);
+    QVERIFY2(batch.log().first().startsWith(QLatin1String("socket")),
+             qPrintable(batch.log().join(QLatin1Char(','))));
+    QCOMPARE(batch.log().at(1), QStringLiteral("posted"));
+    QCOMPARE(batch.log().filter(QStringLiteral("socket")).removeDuplicates(), 0);
+}
+
+void TstEventLoop::eventsTheLoopPostsItselfWaitForTheReadyBatch()
+{
+    // The loop's own posts (a slice of answers handing over to the sockets, a fan-out to write)
+    // keep their place: after every socket that was ready.
+    constexpr int kSockets = 20;
+    ReadyBatch batch(kSockets, [](QStringList& log) { postLogEntry(log); });
+    QTRY_COMPARE_WITH_TIMEOUT(batch.log().size(), kSockets + 1, 5000);
+    QCOMPARE(batch.log().last(), QStringLiteral("posted"));
 }
 
 int main(int argc, char** argv)
