@@ -2,6 +2,8 @@
 
 #include "server/services/BidRules.h"
 
+#include <algorithm>
+
 namespace nb::services {
 
 QString BidBoard::key(qint64 bidderId, const QString& requestId)
@@ -20,29 +22,46 @@ BidBoard::Verdict BidBoard::judge(qint64 auctionId, qint64 bidderId, Won amount,
         return {}; // a repeat: its first answer is in the database
     const auto minimum =
         certainlyTooLow(seenAgo(it->state, it->since.elapsed()), bidderId, amount, maxAmount);
-    if (minimum)
-        return {Verdict::Kind::TooLow, *minimum};
-    return {Verdict::Kind::Plausible, 0};
+    if (!minimum)
+        return {Verdict::Kind::Plausible, 0};
+    // A repeat carries its first amount; one of a bid the record missed was at most the bound.
+    if (amount <= it->unrecordedUpTo)
+        return {};
+    return {Verdict::Kind::TooLow, *minimum};
+}
+
+BidBoard::Entry& BidBoard::anchor(const storage::auctions::AuctionRow& committed)
+{
+    auto it = m_auctions.find(committed.id);
+    if (it == m_auctions.end()) {
+        makeRoom();
+        it = m_auctions.insert(committed.id, Entry{});
+    }
+    Entry& entry = *it;
+    entry.state = committed;
+    entry.since.start();
+    // Every bid the state counts was at most the leader's maximum then (a plain bid's maximum is
+    // its amount; the price never exceeds the leader's maximum).
+    if (committed.bidCount != 0)
+        entry.unrecordedUpTo =
+            std::max({entry.unrecordedUpTo, committed.highMax.value_or(0), committed.currentPrice});
+    return entry;
 }
 
 void BidBoard::sawCommitted(const storage::auctions::AuctionRow& committed)
 {
     std::lock_guard lock(m_mutex);
     auto it = m_auctions.find(committed.id);
-    if (it == m_auctions.end()) {
-        if (committed.bidCount != 0)
-            return; // bids nobody here recorded
-        makeRoom();
-        it = m_auctions.insert(committed.id, Entry{committed, {}, {}});
-        it->since.start();
+    if (it == m_auctions.end() || committed.bidCount != it->state.bidCount) {
+        if (it != m_auctions.end() && committed.seq < it->state.seq)
+            return; // older than what the board holds
+        // New to the board, or more bids than it recorded: another instance's, or this
+        // instance's own commit not yet recorded. Either way they are under the new bound.
+        anchor(committed);
         return;
     }
     if (committed.seq < it->state.seq)
         return; // older than what the board holds
-    // More bids than the board recorded: another instance's, or this instance's own commit not
-    // yet recorded (committedBid() tells them apart under the row lock). Not trusted either way.
-    if (committed.bidCount != it->state.bidCount)
-        return;
     it->state = committed;
     it->since.start();
 }
@@ -52,19 +71,19 @@ void BidBoard::committedBid(const storage::auctions::AuctionRow& underLock,
                             const QString& requestId)
 {
     std::lock_guard lock(m_mutex);
-    auto it = m_auctions.find(underLock.id);
-    if (it == m_auctions.end()) {
-        if (underLock.bidCount != 0)
-            return;
-        makeRoom();
-        it = m_auctions.insert(underLock.id, Entry{underLock, {}, {}});
-    } else if (it->state.bidCount != underLock.bidCount || it->accepted.size() >= kMaxBidsPerAuction) {
-        m_auctions.erase(it); // bids this instance did not see, or too many to keep
+    const auto it = m_auctions.find(underLock.id);
+    Entry* entry = it == m_auctions.end() ? nullptr : &*it;
+    if (entry && entry->accepted.size() >= kMaxBidsPerAuction) {
+        // Too many to keep: the record starts again from this bid's state, which bounds them.
+        entry->accepted.clear();
+        anchor(after);
         return;
     }
-    it->state = after;
-    it->since.start();
-    it->accepted.insert(key(bidderId, requestId));
+    if (!entry || entry->state.bidCount != underLock.bidCount)
+        entry = &anchor(underLock); // bids this instance did not see
+    entry->state = after;
+    entry->since.start();
+    entry->accepted.insert(key(bidderId, requestId));
 }
 
 void BidBoard::clear()

@@ -18,15 +18,19 @@ namespace nb::services {
 /// that record and goes on to get its first answer; any other request_id was never accepted on
 /// the auction, so the refusal cannot hide an earlier answer.
 ///
-/// The record is complete only when this instance saw every bid the state counts: it starts from
-/// a state without bids and follows this instance's commits. A state with bids nobody here
-/// recorded (another instance's, or bids from before a restart) drops the auction from the board,
-/// and its bids go through the database's first look again. A state is trusted for kMaxAgeMs;
-/// the database's first look refreshes it. Trusting an older state is safe for the money: prices
-/// only rise, and a state that has the auction over (or about to be) leaves the bid to the
-/// database. What another process changed meanwhile shows only in the error's code: a bid too
-/// low on an auction cancelled or closed elsewhere in the last kMaxAgeMs is refused as
-/// bid_too_low rather than auction_not_active (either way nothing moves). Thread-safe.
+/// The record starts from the first state the board sees and follows this instance's commits.
+/// Bids it did not record (from before a restart, or another instance's) are bounded instead:
+/// each was at most the leader's maximum of a state that counts it, and the leader's maximum
+/// only rises, so a request repeated with a higher amount cannot be one of them. A bid too low
+/// above that bound is refused from memory; at or below it, the database's first look tells
+/// whether it repeats an accepted request. A state with more bids than the record counts
+/// (another instance's commit) starts the record again from it, with its bound. A state is
+/// trusted for kMaxAgeMs; the database's first look refreshes it. Trusting an older state is
+/// safe for the money: prices only rise, and a state that has the auction over (or about to be)
+/// leaves the bid to the database. What another process changed meanwhile shows only in the
+/// error's code: a bid too low on an auction cancelled or closed elsewhere in the last kMaxAgeMs
+/// is refused as bid_too_low rather than auction_not_active (either way nothing moves).
+/// Thread-safe.
 class BidBoard {
 public:
     static constexpr qint64 kMaxAgeMs = 10'000;
@@ -60,8 +64,11 @@ private:
         storage::auctions::AuctionRow state;
         QElapsedTimer since;
         QSet<QString> accepted; // "bidder:request_id"
+        Won unrecordedUpTo = 0; // no accepted bid missing from `accepted` was higher
     };
     static QString key(qint64 bidderId, const QString& requestId);
+    /// Starts the auction's record again from a committed state whose bids it did not all see.
+    Entry& anchor(const storage::auctions::AuctionRow& committed);
     void makeRoom();
 
     mutable std::mutex m_mutex;

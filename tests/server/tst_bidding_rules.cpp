@@ -62,6 +62,7 @@ private slots:
     void concurrentFirstLooksAnswerEachBidForItself();
     void tooLowOnAnAuctionWhoseBidsThisInstanceSawNeedsNoDatabase();
     void bidsCommittedByAnotherInstanceSendTheBoardBackToTheDatabase();
+    void theBoardBoundsTheBidsItNeverSaw();
     void admitDecidesAtOnceWhatNeedsNoDatabase();
     void bidsWaitingInTheLaneHearTogetherWhenTheBidAheadCommits();
     void aRepeatWaitingBehindItsFirstRequestGetsItsFirstAnswer();
@@ -804,6 +805,53 @@ void TstBiddingRules::bidsCommittedByAnotherInstanceSendTheBoardBackToTheDatabas
     QCOMPARE(low.code, QStringLiteral("bid_too_low"));
     QCOMPARE(low.details.value("min_amount").toInteger(), 13'000);
     QCOMPARE(m_fx->bids(auction).size(), 3);
+}
+
+// A server that starts again meets auctions with bids it never saw. Its board bounds them (none
+// was above the leader's maximum then): a bid too low above that bound is refused from memory,
+// while the pool's only connection is taken; a repeat of an earlier request, at or below the
+// bound, still gets its first answer from the database.
+void TstBiddingRules::theBoardBoundsTheBidsItNeverSaw()
+{
+    const qint64 seller = m_fx->makeUser(QStringLiteral("seller"));
+    const qint64 alice = m_fx->makeUser(QStringLiteral("alice"), 100'000);
+    const qint64 bob = m_fx->makeUser(QStringLiteral("bob"), 100'000);
+    const qint64 carol = m_fx->makeUser(QStringLiteral("carol"), 100'000);
+    const qint64 dave = m_fx->makeUser(QStringLiteral("dave"), 100'000);
+    const qint64 auction = m_fx->makeAuction(seller);
+    // Before the restart.
+    m_fx->bidding.placeBid(alice, auction, 10'000, std::nullopt, ServiceFixture::newRequestId());
+    const QString bobsRequest = ServiceFixture::newRequestId();
+    const BidResult bobs = m_fx->bidding.placeBid(bob, auction, 11'000, std::nullopt, bobsRequest);
+
+    nb::storage::ConnectionPool onePool(m_fx->db().connectionString(), 1);
+    nb::services::BiddingService restarted(onePool);
+    QVERIFY(restarted.placeBid(carol, auction, 12'000, std::nullopt, ServiceFixture::newRequestId()).leading);
+
+    std::optional<nb::storage::ConnectionPool::Lease> taken(onePool.acquire());
+    auto release = qScopeGuard([&] { taken.reset(); });
+    auto refused = std::async(std::launch::async, [&] {
+        return ServiceFixture::outcomeOf(
+            [&] { restarted.placeBid(dave, auction, 12'500, std::nullopt, ServiceFixture::newRequestId()); });
+    });
+    QVERIFY2(refused.wait_for(std::chrono::seconds(3)) == std::future_status::ready,
+             "a bid too low above every bid the board never saw waited for a database connection");
+    const auto outcome = refused.get();
+    QCOMPARE(outcome.code, QStringLiteral("bid_too_low"));
+    QCOMPARE(outcome.details.value("min_amount").toInteger(), 13'000);
+
+    auto repeated = std::async(std::launch::async, [&] {
+        return restarted.placeBid(bob, auction, 11'000, std::nullopt, bobsRequest);
+    });
+    QVERIFY2(repeated.wait_for(std::chrono::milliseconds(300)) == std::future_status::timeout,
+             "a repeat at the bound was answered without the database");
+    taken.reset();
+    QVERIFY(repeated.wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+    const BidResult first = repeated.get();
+    QCOMPARE(first.bidId, bobs.bidId);
+    QVERIFY(first.leading);
+    QCOMPARE(m_fx->bids(auction).size(), 3);
+    QCOMPARE(m_fx->wallet(dave).locked, Won(0));
 }
 
 // For a thread that serves sockets, with nothing thrown and nothing waited for: a bad request or
