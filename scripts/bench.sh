@@ -389,12 +389,23 @@ declare -A PGBENCH_TPS PGBENCH_LATENCY PGBENCH_FAILED
 mean() { awk '{ for (i = 1; i <= NF; i++) sum += $i; printf "%.6f", sum / NF }' <<<"$*"; }
 list() { local IFS=,; printf '%s' "$*"; }
 
+# sql STATEMENT: runs one statement on the bench database.
+sql() {
+    bounded "$LIMIT_VERIFY" "$PGBIN/psql" -h "$SOCK" -p "$PGPORT" -U neighborbid -X -q -v ON_ERROR_STOP=1 \
+        -c "$1" neighborbid >/dev/null
+}
 # The events a ceiling queues are handed to nobody (no server runs then): they leave the outbox
 # before the next scenario's server starts, or its relay would spend that scenario sending them.
 # The auctions' replay logs keep them.
 empty_outbox() {
-    bounded "$LIMIT_VERIFY" "$PGBIN/psql" -h "$SOCK" -p "$PGPORT" -U neighborbid -X -q -v ON_ERROR_STOP=1 \
-        -c "DELETE FROM outbox" neighborbid >/dev/null || die "could not empty the outbox after $1"
+    sql "DELETE FROM outbox" || die "could not empty the outbox after $1"
+}
+# Before each step: the dead row versions the steps before it left are cleared, as autovacuum
+# clears them on a server that runs for days, so that no step pays for another's (a ceiling
+# updates one auction row thousands of times; when the ceilings ran last, they met every
+# scenario's). Every step starts from the same kind of tables.
+vacuum_database() {
+    sql "VACUUM (ANALYZE)" || die "could not vacuum the database before $1"
 }
 
 # run_ceiling NAME: what the machine allows for a scenario, without the server's network part.
@@ -421,6 +432,7 @@ run_ceiling() {
 
 for step in "${STEPS[@]}"; do
     wanted "$step" || continue
+    vacuum_database "$step"
     if [[ " ${CEILINGS[*]} " == *" $step "* ]]; then
         run_ceiling "$step"
     else
