@@ -353,6 +353,11 @@ BIDDER_MAX=$(tail -n1 "$SEED/bidders.tsv" | cut -f1)
 AUCTION_MIN=$(head -n1 "$SEED/auctions.tsv" | cut -f1)
 AUCTION_MAX=$(tail -n1 "$SEED/auctions.tsv" | cut -f1)
 
+# Every pgbench run of a ceiling so far, by "name-cCLIENTS"; mean and list of the figures.
+declare -A PGBENCH_TPS PGBENCH_LATENCY PGBENCH_FAILED
+mean() { awk '{ for (i = 1; i <= NF; i++) sum += $i; printf "%.6f", sum / NF }' <<<"$*"; }
+list() { local IFS=,; printf '%s' "$*"; }
+
 pgbench_run() {
     local name="$1" clients="$2"
     local jobs=2 auction_max=$AUCTION_MAX
@@ -385,9 +390,6 @@ pgbench_run() {
         "$(mean ${PGBENCH_LATENCY[$key]})" "${PGBENCH_FAILED[$key]}" >"$RESULTS/$key.json"
     log "$name: $clients clients: ${tps:-?} transactions/s"
 }
-declare -A PGBENCH_TPS PGBENCH_LATENCY PGBENCH_FAILED
-mean() { awk '{ for (i = 1; i <= NF; i++) sum += $i; printf "%.6f", sum / NF }' <<<"$*"; }
-list() { local IFS=,; printf '%s' "$*"; }
 
 # sql STATEMENT: runs one statement on the bench database.
 sql() {

@@ -51,17 +51,15 @@ BidBoard::Entry& BidBoard::anchor(const storage::auctions::AuctionRow& committed
 void BidBoard::sawCommitted(const storage::auctions::AuctionRow& committed)
 {
     std::lock_guard lock(m_mutex);
-    auto it = m_auctions.find(committed.id);
+    const auto it = m_auctions.find(committed.id);
+    if (it != m_auctions.end() && committed.seq < it->state.seq)
+        return; // older than what the board holds
     if (it == m_auctions.end() || committed.bidCount != it->state.bidCount) {
-        if (it != m_auctions.end() && committed.seq < it->state.seq)
-            return; // older than what the board holds
         // New to the board, or more bids than it recorded: another instance's, or this
         // instance's own commit not yet recorded. Either way they are under the new bound.
         anchor(committed);
         return;
     }
-    if (committed.seq < it->state.seq)
-        return; // older than what the board holds
     it->state = committed;
     it->since.start();
 }

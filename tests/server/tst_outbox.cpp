@@ -69,6 +69,21 @@ QString userEventName(const QJsonObject& payload)
     return type;
 }
 
+/// Two bidders with 100,000 each, and a seller's auction starting at 10,000.
+struct TwoBidders {
+    std::vector<qint64> bidders;
+    qint64 auction = 0;
+};
+TwoBidders twoBiddersOnAnAuction(ConcurrencyFixture& f)
+{
+    const qint64 seller = f.registerUser(QStringLiteral("seller"));
+    TwoBidders made{f.cloneUsers(seller, QStringLiteral("bidder"), 2), 0};
+    for (const qint64 bidder : made.bidders)
+        f.deposit(bidder, 100'000);
+    made.auction = f.createAuction(seller, 10'000);
+    return made;
+}
+
 /// Places one bid from a thread and a connection of its own (as another server instance would).
 void bidFromAnotherThread(const std::string& dsn, qint64 bidderId, qint64 auctionId, Won amount)
 {
@@ -114,11 +129,7 @@ void TstOutbox::initTestCase()
 void TstOutbox::failedTransactionLeavesNoOutboxRowAndMovesNoMoney()
 {
     ConcurrencyFixture f;
-    const qint64 seller = f.registerUser(QStringLiteral("seller"));
-    const std::vector<qint64> bidders = f.cloneUsers(seller, QStringLiteral("bidder"), 2);
-    f.deposit(bidders[0], 100'000);
-    f.deposit(bidders[1], 100'000);
-    const qint64 auction = f.createAuction(seller, 10'000);
+    const auto [bidders, auction] = twoBiddersOnAnAuction(f);
     services::BiddingService bidding(f.pool());
     bidding.placeBid(bidders[0], auction, 10'000, std::nullopt, ConcurrencyFixture::newRequestId());
 
@@ -385,11 +396,7 @@ void TstOutbox::relayPollsWhenNoNotifyComes()
 void TstOutbox::refusedBidEmitsNothing()
 {
     ConcurrencyFixture f;
-    const qint64 seller = f.registerUser(QStringLiteral("seller"));
-    const std::vector<qint64> bidders = f.cloneUsers(seller, QStringLiteral("bidder"), 2);
-    f.deposit(bidders[0], 100'000);
-    f.deposit(bidders[1], 100'000);
-    const qint64 auction = f.createAuction(seller, 10'000);
+    const auto [bidders, auction] = twoBiddersOnAnAuction(f);
     services::BiddingService bidding(f.pool());
     bidding.placeBid(bidders[0], auction, 20'000, std::nullopt, ConcurrencyFixture::newRequestId());
 
@@ -443,11 +450,7 @@ void TstOutbox::onlyTheRelaysTransactionSkipsWaitingForTheDisk()
 void TstOutbox::committedBidHandsOverTheAuctionEventsItQueued()
 {
     ConcurrencyFixture f;
-    const qint64 seller = f.registerUser(QStringLiteral("seller"));
-    const std::vector<qint64> bidders = f.cloneUsers(seller, QStringLiteral("bidder"), 2);
-    f.deposit(bidders[0], 100'000);
-    f.deposit(bidders[1], 100'000);
-    const qint64 auction = f.createAuction(seller, 10'000);
+    const auto [bidders, auction] = twoBiddersOnAnAuction(f);
     {
         pqxx::connection conn(f.connectionString());
         pqxx::work tx(conn);
