@@ -17,6 +17,8 @@ struct RecordedBid {
 /// The outcome of a bid against the auction's state, before any money moves.
 struct BidDecision {
     std::vector<RecordedBid> steps; // in the order they happen; the last sets the price
+    /// A decision records at most this many bids: a proxy's step and the bidder's own.
+    static constexpr int kMaxSteps = 2;
     Won newPrice = 0;
     qint64 leaderId = 0;
     Won leaderMax = 0; // the leader's committed maximum: their hold afterwards

@@ -61,27 +61,31 @@ void requireFunds(const Wallet& wallet, Won needed)
 
 /// Records each step of the decision as a bid and an event (the auction's seq grows by one per
 /// event), then extends a soft close, updating `after` and adding the events to `events` as it
-/// goes. Returns the bidder's own bid id.
-qint64 recordSteps(pqxx::work& tx, const sa::AuctionRow& before, const BidDecision& decision,
-                   const PartyRef& bidder, std::optional<Won> maxAmount, sa::AuctionRow& after,
-                   std::vector<QJsonObject>& events)
+/// goes. The steps take the ids drawn when the bid opened, in order. Returns the bidder's own
+/// bid's id.
+qint64 recordSteps(storage::StatementBatch& writes, const sa::AuctionRow& before, const BidDecision& decision,
+                   const PartyRef& bidder, std::optional<Won> maxAmount, const std::vector<qint64>& bidIds,
+                   sa::AuctionRow& after, std::vector<QJsonObject>& events)
 {
     after.highBidderId = decision.leaderId;
     after.highMax = decision.leaderMax;
     qint64 bidderBidId = 0;
-    for (const RecordedBid& step : decision.steps) {
-        const auto [bidId, atMs] = sa::insertBid(tx, before.id, step.bidderId, step.amount,
-                                                 step.isProxy ? std::nullopt : maxAmount, step.isProxy);
+    for (std::size_t i = 0; i < decision.steps.size(); ++i) {
+        const RecordedBid& step = decision.steps[i];
+        const qint64 bidId = bidIds.at(i);
         if (step.bidderId == bidder.id && !step.isProxy)
             bidderBidId = bidId;
+        sa::insertBid(writes, bidId, before.id, step.bidderId, step.amount,
+                      step.isProxy ? std::nullopt : maxAmount, step.isProxy);
         after.bidCount += 1;
         after.currentPrice = step.amount;
         after.seq += 1;
-        // A step is the bidder's own or the previous leader's proxy.
+        // A step is the bidder's own or the previous leader's proxy; each is stored at the
+        // transaction's time.
         const PartyRef by =
             step.bidderId == bidder.id ? bidder : PartyRef{step.bidderId, before.highBidderName};
-        events.push_back(payloads::auctionBid(after, step.amount, by, atMs));
-        storage::outbox::appendAuctionEvent(tx, before.id, after.seq, events.back());
+        events.push_back(payloads::auctionBid(after, step.amount, by, before.nowMs));
+        storage::outbox::appendAuctionEvent(writes, before.id, after.seq, events.back());
     }
     after.currentPrice = decision.newPrice;
 
@@ -91,29 +95,32 @@ qint64 recordSteps(pqxx::work& tx, const sa::AuctionRow& before, const BidDecisi
         after.endsAtMs = before.nowMs + softCloseMs;
         after.seq += 1;
         events.push_back(payloads::auctionExtended(before.id, after.seq, after.endsAtMs));
-        storage::outbox::appendAuctionEvent(tx, before.id, after.seq, events.back());
+        storage::outbox::appendAuctionEvent(writes, before.id, after.seq, events.back());
     }
     return bidderBidId;
 }
 
 /// Tells the outbid leader, a bidder whose bid a proxy answered at once, and the seller.
-void notifyBidParties(pqxx::work& tx, UserPushes& pushes, const sa::AuctionRow& before,
+void notifyBidParties(storage::StatementBatch& writes, const sa::AuctionRow& before,
                       const sa::AuctionRow& after, qint64 bidderId, bool bidderLeads,
                       std::optional<qint64> outbidLeader)
 {
     const qint64 auctionId = before.id;
     if (outbidLeader)
-        pushes.notify(tx, *outbidLeader, QStringLiteral("outbid"), auctionId,
-                      QStringLiteral("You were outbid on \"%1\": the price is now %2 won.")
-                          .arg(before.title)
-                          .arg(after.currentPrice));
+        notifyUser(writes, *outbidLeader, QStringLiteral("outbid"), auctionId,
+                   QStringLiteral("You were outbid on \"%1\": the price is now %2 won.")
+                       .arg(before.title)
+                       .arg(after.currentPrice),
+                   before.nowMs);
     if (!bidderLeads)
-        pushes.notify(tx, bidderId, QStringLiteral("outbid"), auctionId,
-                      QStringLiteral("Another bidder's maximum on \"%1\" is higher: the price is now %2 won.")
-                          .arg(before.title)
-                          .arg(after.currentPrice));
-    pushes.notify(tx, before.sellerId, QStringLiteral("new_bid"), auctionId,
-                  QStringLiteral("New bid on \"%1\": %2 won.").arg(before.title).arg(after.currentPrice));
+        notifyUser(writes, bidderId, QStringLiteral("outbid"), auctionId,
+                   QStringLiteral("Another bidder's maximum on \"%1\" is higher: the price is now %2 won.")
+                       .arg(before.title)
+                       .arg(after.currentPrice),
+                   before.nowMs);
+    notifyUser(writes, before.sellerId, QStringLiteral("new_bid"), auctionId,
+               QStringLiteral("New bid on \"%1\": %2 won.").arg(before.title).arg(after.currentPrice),
+               before.nowMs);
 }
 
 } // namespace
@@ -264,10 +271,11 @@ BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, LaneNews& news, 
                                                 qint64 auctionId, Won amount, std::optional<Won> maxAmount,
                                                 const QString& requestId, const QString& params)
 {
-    // One round trip claims the request_id, reads the bidder's name and takes the auction's row
-    // lock: on a hot auction, what a bid does before it holds the lock is time the lock is idle.
-    const sa::BidOpening opening =
-        sa::openBid(tx, auctionId, bidderId, requestId, QStringLiteral("bid"), params);
+    // One round trip claims the request_id, reads the bidder's name, takes the auction's row lock
+    // and draws the ids of the bids it may record: on a hot auction, what a bid does before it
+    // holds the lock is time the lock is idle.
+    const sa::BidOpening opening = sa::openBid(tx, auctionId, bidderId, requestId, QStringLiteral("bid"),
+                                               params, BidDecision::kMaxSteps);
     if (const auto replay = answerOfClaim(opening.claim, requestId))
         return fromJson<BidResult>(*replay).value();
     const QString& bidderName = opening.bidderName;
@@ -290,24 +298,26 @@ BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, LaneNews& news, 
     const Won toLock = decision.bidderLeads ? decision.leaderMax - (wasLeader ? previousHold : 0) : 0;
     requireFunds(wallets[bidderId], decision.bidderLeads ? toLock : decision.bidderCommitment);
 
+    // The decision is made: every write from here on needs no answer, so all of them reach the
+    // database in one round trip (writes.send()) while the bid holds the auction's lock.
+    storage::StatementBatch writes(tx);
     if (toLock > 0)
-        wallets[bidderId] = sw::apply(tx, bidderId, LedgerKind::Lock, toLock, auctionId);
+        wallets[bidderId] =
+            sw::apply(writes, bidderId, wallets[bidderId], LedgerKind::Lock, toLock, auctionId);
     const bool leaderChanged = previousLeader && *previousLeader != decision.leaderId;
     if (leaderChanged)
-        wallets[*previousLeader] =
-            sw::apply(tx, *previousLeader, LedgerKind::Unlock, previousHold, auctionId);
+        wallets[*previousLeader] = sw::apply(writes, *previousLeader, wallets[*previousLeader],
+                                             LedgerKind::Unlock, previousHold, auctionId);
     sa::AuctionRow after = before;
-    const qint64 bidderBidId =
-        recordSteps(tx, before, decision, PartyRef{bidderId, bidderName}, maxAmount, after, news.events);
-    sa::updateAfterBid(tx, after); // and the leader's hold
+    const qint64 bidderBidId = recordSteps(writes, before, decision, PartyRef{bidderId, bidderName},
+                                           maxAmount, opening.bidIds, after, news.events);
+    sa::updateAfterBid(writes, after); // and the leader's hold
 
-    UserPushes pushes;
-    pushes.wallet(bidderId, wallets[bidderId]);
+    pushWallet(writes, bidderId, wallets[bidderId]);
     if (leaderChanged)
-        pushes.wallet(*previousLeader, wallets[*previousLeader]);
-    notifyBidParties(tx, pushes, before, after, bidderId, decision.bidderLeads,
+        pushWallet(writes, *previousLeader, wallets[*previousLeader]);
+    notifyBidParties(writes, before, after, bidderId, decision.bidderLeads,
                      leaderChanged ? previousLeader : std::nullopt);
-    pushes.queue(tx);
 
     BidResult result;
     result.bidId = bidderBidId;
@@ -319,7 +329,8 @@ BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, LaneNews& news, 
     result.endsAt = fromMs(after.endsAtMs);
     result.seq = after.seq;
     result.wallet = wallets[bidderId];
-    storage::idempotency::complete(tx, bidderId, requestId, toJson(result));
+    storage::idempotency::complete(writes, bidderId, requestId, toJson(result));
+    writes.send();
     news.committed = after;
     return result;
 }

@@ -4,6 +4,8 @@
 #include "server/storage/NotificationStore.h"
 #include "server/storage/OutboxStore.h"
 
+#include <QTimeZone>
+
 namespace nb::services {
 
 void notifyUser(pqxx::work& tx, qint64 userId, const QString& kind, std::optional<qint64> auctionId,
@@ -18,22 +20,20 @@ void pushWallet(pqxx::work& tx, qint64 userId, const Wallet& wallet)
     storage::outbox::appendUserEvent(tx, userId, payloads::wallet(wallet));
 }
 
-void UserPushes::wallet(qint64 userId, const Wallet& wallet)
+void notifyUser(storage::StatementBatch& writes, qint64 userId, const QString& kind,
+                std::optional<qint64> auctionId, const QString& text, qint64 nowMs)
 {
-    m_events.push_back({userId, payloads::wallet(wallet)});
+    Notification n; // its id is the row's (notifications::insertPushed)
+    n.kind = kind;
+    n.auctionId = auctionId;
+    n.text = text;
+    n.at = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    storage::notifications::insertPushed(writes, userId, kind, auctionId, text, payloads::notification(n));
 }
 
-void UserPushes::notify(pqxx::work& tx, qint64 userId, const QString& kind, std::optional<qint64> auctionId,
-                        const QString& text)
+void pushWallet(storage::StatementBatch& writes, qint64 userId, const Wallet& wallet)
 {
-    const Notification n = storage::notifications::insert(tx, userId, kind, auctionId, text);
-    m_events.push_back({userId, payloads::notification(n)});
-}
-
-void UserPushes::queue(pqxx::work& tx)
-{
-    storage::outbox::appendUserEvents(tx, m_events);
-    m_events.clear();
+    storage::outbox::appendUserEvent(writes, userId, payloads::wallet(wallet));
 }
 
 } // namespace nb::services

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "server/storage/OutboxStore.h"
+#include "server/storage/StatementBatch.h"
 #include "shared/protocol/Objects.h"
 
 #include <optional>
 #include <pqxx/pqxx>
-#include <vector>
 
 namespace nb::services {
 
@@ -17,19 +16,11 @@ void notifyUser(pqxx::work& tx, qint64 userId, const QString& kind, std::optiona
 /// Queues a `wallet` push with the wallet as it is after the caller's change.
 void pushWallet(pqxx::work& tx, qint64 userId, const Wallet& wallet);
 
-/// The pushes of one transaction to its users, collected and queued in one statement by
-/// queue() (a bid would otherwise pay one round trip per push while it holds the auction).
-class UserPushes {
-public:
-    void wallet(qint64 userId, const Wallet& wallet);
-    /// Stores the notification at once (its id and time go into the push).
-    void notify(pqxx::work& tx, qint64 userId, const QString& kind, std::optional<qint64> auctionId,
-                const QString& text);
-    /// Queues every push collected, in the order collected.
-    void queue(pqxx::work& tx);
-
-private:
-    std::vector<storage::outbox::UserEvent> m_events;
-};
+/// The same two added to a batch of writes, which sends them with the transaction's other writes
+/// in one round trip (a bid's, while it holds its auction). nowMs is the transaction's time,
+/// which the notification is stored with.
+void notifyUser(storage::StatementBatch& writes, qint64 userId, const QString& kind,
+                std::optional<qint64> auctionId, const QString& text, qint64 nowMs);
+void pushWallet(storage::StatementBatch& writes, qint64 userId, const Wallet& wallet);
 
 } // namespace nb::services

@@ -100,18 +100,22 @@ std::optional<AuctionRow> lock(pqxx::work& tx, qint64 auctionId)
 }
 
 BidOpening openBid(pqxx::work& tx, qint64 auctionId, qint64 bidderId, const QString& requestId,
-                   const QString& operation, const QString& params)
+                   const QString& operation, const QString& params, int bidIds)
 {
     BidOpening opening;
     pqxx::row r;
     try {
         r = tx.exec_prepared1("auction_lock_for_bid", auctionId, bidderId, requestId.toStdString(),
-                              operation.toStdString(), params.toStdString());
+                              operation.toStdString(), params.toStdString(), bidIds);
     } catch (const pqxx::foreign_key_violation&) {
         opening.claim.state = idempotency::Claim::State::NoSuchUser;
         return opening;
     }
     opening.auction = readRow(r);
+    auto ids = r["bid_ids"].as_array();
+    for (auto item = ids.get_next(); item.first != pqxx::array_parser::done; item = ids.get_next())
+        if (item.first == pqxx::array_parser::string_value)
+            opening.bidIds.push_back(std::stoll(item.second));
     if (!r["bidder_name"].is_null())
         opening.bidderName = text(r["bidder_name"]);
     if (!r["claimed"].as<bool>())
@@ -171,10 +175,10 @@ qint64 insert(pqxx::work& tx, const NewAuctionRow& row)
         .as<qint64>();
 }
 
-void updateAfterBid(pqxx::work& tx, const AuctionRow& after)
+void updateAfterBid(StatementBatch& writes, const AuctionRow& after)
 {
-    tx.exec_prepared0("auction_update_after_bid", after.id, after.currentPrice, after.bidCount,
-                      after.highBidderId.value(), after.highMax.value(), after.endsAtMs, after.seq);
+    writes.add("auction_update_after_bid", after.id, after.currentPrice, after.bidCount,
+               after.highBidderId.value(), after.highMax.value(), after.endsAtMs, after.seq);
 }
 
 void markStarted(pqxx::work& tx, qint64 auctionId, qint64 seq)
@@ -190,11 +194,10 @@ void markEnded(pqxx::work& tx, qint64 auctionId, EndReason reason, std::optional
                       finalPrice, seq);
 }
 
-std::pair<qint64, qint64> insertBid(pqxx::work& tx, qint64 auctionId, qint64 bidderId, Won amount,
-                                    std::optional<Won> maxAmount, bool isProxy)
+void insertBid(StatementBatch& writes, qint64 id, qint64 auctionId, qint64 bidderId, Won amount,
+               std::optional<Won> maxAmount, bool isProxy)
 {
-    const auto r = tx.exec_prepared1("bid_insert", auctionId, bidderId, amount, maxAmount, isProxy);
-    return {r[0].as<qint64>(), r[1].as<qint64>()};
+    writes.add("bid_insert", id, auctionId, bidderId, amount, maxAmount, isProxy);
 }
 
 std::optional<Hold> hold(pqxx::work& tx, qint64 auctionId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/storage/IdempotencyStore.h"
+#include "server/storage/StatementBatch.h"
 #include "shared/protocol/Objects.h"
 
 #include <optional>
@@ -41,9 +42,12 @@ struct BidOpening {
     idempotency::Claim claim;
     QString bidderName;
     std::optional<AuctionRow> auction;
+    /// The ids the bids it records will have, ascending, in the order it records them (drawn
+    /// from the sequence: a bid that records fewer leaves a gap, as a rolled-back insert would).
+    std::vector<qint64> bidIds;
 };
 BidOpening openBid(pqxx::work& tx, qint64 auctionId, qint64 bidderId, const QString& requestId,
-                   const QString& operation, const QString& params);
+                   const QString& operation, const QString& params, int bidIds);
 /// A bid about to be placed: who, and under which request_id.
 struct BidKey {
     qint64 userId = 0;
@@ -72,14 +76,15 @@ qint64 insert(pqxx::work& tx, const NewAuctionRow& row);
 
 /// Stores the price state after accepted bids (seq is the auction's seq after its events) and
 /// the leader's hold (high_bidder_id for high_max), which after a bid always exist.
-void updateAfterBid(pqxx::work& tx, const AuctionRow& after);
+void updateAfterBid(StatementBatch& writes, const AuctionRow& after);
 void markStarted(pqxx::work& tx, qint64 auctionId, qint64 seq);
 void markEnded(pqxx::work& tx, qint64 auctionId, EndReason reason, std::optional<qint64> winnerId,
                std::optional<Won> finalPrice, qint64 seq);
 
-/// Inserts one recorded bid; returns {id, created_at in ms}.
-std::pair<qint64, qint64> insertBid(pqxx::work& tx, qint64 auctionId, qint64 bidderId, Won amount,
-                                    std::optional<Won> maxAmount, bool isProxy);
+/// Inserts one recorded bid with an id drawn when the bid opened (BidOpening::bidIds). Its time
+/// is the transaction's (the row lock's now_ms).
+void insertBid(StatementBatch& writes, qint64 id, qint64 auctionId, qint64 bidderId, Won amount,
+               std::optional<Won> maxAmount, bool isProxy);
 
 /// The escrow hold on an auction (one per auction: its leader's), if any.
 struct Hold {

@@ -4,6 +4,13 @@
 
 namespace nb::storage::idempotency {
 
+namespace {
+std::string compact(const QJsonObject& response)
+{
+    return QJsonDocument(response).toJson(QJsonDocument::Compact).toStdString();
+}
+} // namespace
+
 Claim claim(pqxx::work& tx, qint64 userId, const QString& requestId, const QString& operation,
             const QString& params)
 {
@@ -32,8 +39,12 @@ Claim stored(pqxx::work& tx, qint64 userId, const QString& requestId, const QStr
 
 void complete(pqxx::work& tx, qint64 userId, const QString& requestId, const QJsonObject& response)
 {
-    tx.exec_prepared0("idempotency_complete", userId, requestId.toStdString(),
-                      QJsonDocument(response).toJson(QJsonDocument::Compact).toStdString());
+    tx.exec_prepared0("idempotency_complete", userId, requestId.toStdString(), compact(response));
+}
+
+void complete(StatementBatch& writes, qint64 userId, const QString& requestId, const QJsonObject& response)
+{
+    writes.add("idempotency_complete", userId, requestId.toStdString(), compact(response));
 }
 
 } // namespace nb::storage::idempotency

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/storage/StatementBatch.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -30,5 +32,6 @@ Claim stored(pqxx::work& tx, qint64 userId, const QString& requestId, const QStr
              const QString& params);
 
 void complete(pqxx::work& tx, qint64 userId, const QString& requestId, const QJsonObject& response);
+void complete(StatementBatch& writes, qint64 userId, const QString& requestId, const QJsonObject& response);
 
 } // namespace nb::storage::idempotency

@@ -1,6 +1,8 @@
 #include "server/storage/NotificationStore.h"
 
+#include "server/storage/OutboxStore.h"
 #include "server/storage/RowReading.h"
+#include "server/storage/Transaction.h"
 
 #include <QTimeZone>
 
@@ -18,6 +20,13 @@ Notification insert(pqxx::work& tx, qint64 userId, const QString& kind, std::opt
     n.auctionId = auctionId;
     n.text = text;
     return n;
+}
+
+void insertPushed(StatementBatch& writes, qint64 userId, const QString& kind, std::optional<qint64> auctionId,
+                  const QString& text, const QJsonObject& push)
+{
+    writes.add("notification_insert_pushed", userId, kind, auctionId, text, outbox::serialize(push));
+    detail::noteOutboxWrite();
 }
 
 QList<Notification> list(pqxx::work& tx, qint64 userId, bool unreadOnly, int limit)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "server/storage/StatementBatch.h"
 #include "shared/protocol/Objects.h"
 
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
@@ -12,6 +14,11 @@ namespace nb::storage::notifications {
 /// Stores a notification for a user and returns it as stored (id, time).
 Notification insert(pqxx::work& tx, qint64 userId, const QString& kind, std::optional<qint64> auctionId,
                     const QString& text);
+/// Adds to a batch of writes the insert of a notification with its push to the user's
+/// connections in the outbox: `push` is its payload, which gains the id the row is given (its
+/// `at` must be the transaction's time, the row's).
+void insertPushed(StatementBatch& writes, qint64 userId, const QString& kind, std::optional<qint64> auctionId,
+                  const QString& text, const QJsonObject& push);
 
 /// The user's notifications, newest first (only unread ones when unreadOnly).
 QList<Notification> list(pqxx::work& tx, qint64 userId, bool unreadOnly, int limit);

@@ -10,11 +10,6 @@ namespace nb::storage::outbox {
 
 namespace {
 
-std::string serialize(const QJsonObject& payload)
-{
-    return QJsonDocument(payload).toJson(QJsonDocument::Compact).toStdString();
-}
-
 QJsonObject parse(const pqxx::field& f)
 {
     const std::string text = f.as<std::string>();
@@ -23,10 +18,21 @@ QJsonObject parse(const pqxx::field& f)
 
 } // namespace
 
+std::string serialize(const QJsonObject& payload)
+{
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact).toStdString();
+}
+
 void appendAuctionEvent(pqxx::work& tx, qint64 auctionId, qint64 seq, const QJsonObject& payload)
 {
     const std::string json = serialize(payload);
     tx.exec_prepared0("auction_event_insert", auctionId, seq, json);
+    detail::noteOutboxWrite();
+}
+
+void appendAuctionEvent(StatementBatch& writes, qint64 auctionId, qint64 seq, const QJsonObject& payload)
+{
+    writes.add("auction_event_insert", auctionId, seq, serialize(payload));
     detail::noteOutboxWrite();
 }
 
@@ -36,23 +42,9 @@ void appendUserEvent(pqxx::work& tx, qint64 userId, const QJsonObject& payload)
     detail::noteOutboxWrite();
 }
 
-void appendUserEvents(pqxx::work& tx, const std::vector<UserEvent>& events)
+void appendUserEvent(StatementBatch& writes, qint64 userId, const QJsonObject& payload)
 {
-    if (events.empty())
-        return;
-    // One VALUES list, whose rows take their ids (and so their order) as listed.
-    std::string sql = "INSERT INTO outbox (user_id, payload) VALUES ";
-    std::vector<std::string> params;
-    params.reserve(events.size() * 2);
-    for (const UserEvent& e : events) {
-        if (!params.empty())
-            sql += ", ";
-        params.push_back(std::to_string(e.userId));
-        params.push_back(serialize(e.payload));
-        sql += "($" + std::to_string(params.size() - 1) + "::bigint, $" + std::to_string(params.size()) +
-               "::jsonb)";
-    }
-    tx.exec_params0(sql, pqxx::prepare::make_dynamic_params(params));
+    writes.add("user_event_insert", userId, serialize(payload));
     detail::noteOutboxWrite();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/storage/StatementBatch.h"
+
 #include <QJsonObject>
 
 #include <optional>
@@ -17,16 +19,13 @@ constexpr const char* kNotifyChannel = "neighborbid_outbox";
 
 /// Records an auction event (payload carries its seq) in the replay log and in the outbox.
 void appendAuctionEvent(pqxx::work& tx, qint64 auctionId, qint64 seq, const QJsonObject& payload);
+void appendAuctionEvent(StatementBatch& writes, qint64 auctionId, qint64 seq, const QJsonObject& payload);
 /// Records an event for all connections of one user (wallet, notification) in the outbox.
 void appendUserEvent(pqxx::work& tx, qint64 userId, const QJsonObject& payload);
+void appendUserEvent(StatementBatch& writes, qint64 userId, const QJsonObject& payload);
 
-/// A push to all connections of one user.
-struct UserEvent {
-    qint64 userId = 0;
-    QJsonObject payload;
-};
-/// Queues several user events in one statement, in the order given.
-void appendUserEvents(pqxx::work& tx, const std::vector<UserEvent>& events);
+/// The payload as the outbox stores it (compact JSON).
+std::string serialize(const QJsonObject& payload);
 
 /// An outbox row as the relay reads it.
 struct OutboxEvent {

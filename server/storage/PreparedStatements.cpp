@@ -48,14 +48,16 @@ const std::pair<const char*, const char*> kStatements[] = {
     // Auctions.
     {"auction_lock", "SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1 FOR UPDATE"},
     // A bid's first round trip: claims the request_id (user $2, request $3, operation $4,
-    // params $5, as idempotency_claim does), reads the bidder's name and locks the auction row.
-    // One row even without the auction, so that the claim's outcome is always read.
+    // params $5, as idempotency_claim does), reads the bidder's name and locks the auction row,
+    // and draws, in order, the ids of the $6 bids it may record (so that its writes need no
+    // answer). One row even without the auction, so that the claim's outcome is always read.
     {"auction_lock_for_bid",
      "WITH claim AS (INSERT INTO idempotency_keys (user_id, request_id, operation, params) "
      "               VALUES ($2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1), "
      "     a AS (SELECT " NB_AUCTION_ROW_COLUMNS "FROM auctions WHERE id = $1 FOR UPDATE) "
      "SELECT a.*, (SELECT display_name FROM users WHERE id = $2) AS bidder_name, "
-     "       EXISTS (SELECT 1 FROM claim) AS claimed "
+     "       EXISTS (SELECT 1 FROM claim) AS claimed, "
+     "       ARRAY(SELECT nextval('bids_id_seq') FROM generate_series(1, $6::int)) AS bid_ids "
      "FROM (SELECT 1) AS one LEFT JOIN a ON true"},
     // The committed state, read without the lock, and which of several bids' (user, request_id)
     // were used before: "user:request" strings (request ids hold no ':' or array syntax).
@@ -100,8 +102,9 @@ const std::pair<const char*, const char*> kStatements[] = {
      "LEFT JOIN users w ON w.id = a.winner_id WHERE a.id = $1"},
     {"auction_list_by_status", NB_AUCTION_SUMMARY_SELECT NB_AUCTION_SUMMARY_JOINS
      "WHERE ($1::text IS NULL OR a.status = $1) ORDER BY a.id DESC LIMIT $2"},
-    {"bid_insert", "INSERT INTO bids (auction_id, bidder_id, amount, max_amount, is_proxy) "
-                   "VALUES ($1, $2, $3, $4, $5) RETURNING id, epoch_ms(created_at)"},
+    // With an id drawn when the bid opened (auction_lock_for_bid).
+    {"bid_insert", "INSERT INTO bids (id, auction_id, bidder_id, amount, max_amount, is_proxy) "
+                   "VALUES ($1, $2, $3, $4, $5, $6)"},
     {"hold_get", "SELECT user_id, amount FROM holds WHERE auction_id = $1"},
     {"hold_drop", "DELETE FROM holds WHERE auction_id = $1"},
 
@@ -128,6 +131,11 @@ const std::pair<const char*, const char*> kStatements[] = {
     // Notifications, idempotency and events.
     {"notification_insert", "INSERT INTO notifications (user_id, kind, auction_id, text) "
                             "VALUES ($1, $2, $3, $4) RETURNING id, epoch_ms(created_at)"},
+    // A notification and its push ($5, which gains the id the row is given) in one statement.
+    {"notification_insert_pushed",
+     "WITH n AS (INSERT INTO notifications (user_id, kind, auction_id, text) VALUES ($1, $2, $3, $4) "
+     "           RETURNING id) "
+     "INSERT INTO outbox (user_id, payload) SELECT $1, $5::jsonb || jsonb_build_object('id', n.id) FROM n"},
     {"idempotency_claim", "INSERT INTO idempotency_keys (user_id, request_id, operation, params) "
                           "VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1"},
     {"idempotency_get", "SELECT operation, params, response FROM idempotency_keys "

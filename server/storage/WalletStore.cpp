@@ -95,6 +95,15 @@ Wallet apply(pqxx::work& tx, qint64 userId, LedgerKind kind, Won amount, std::op
     return Wallet{row[0].as<qint64>(), row[1].as<qint64>()};
 }
 
+Wallet apply(StatementBatch& writes, qint64 userId, const Wallet& before, LedgerKind kind, Won amount,
+             std::optional<qint64> auctionId)
+{
+    const Movement& m = movementFor(kind);
+    writes.add("wallet_apply", userId, m.balanceSign * amount, m.lockedSign * amount,
+               toWire(kind).toStdString(), amount, auctionId);
+    return Wallet{before.balance + m.balanceSign * amount, before.locked + m.lockedSign * amount};
+}
+
 std::vector<LedgerEntry> ledgerPage(pqxx::work& tx, qint64 userId, int limit, qint64 offset)
 {
     std::vector<LedgerEntry> items;

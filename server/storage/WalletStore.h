@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/storage/StatementBatch.h"
 #include "shared/protocol/Objects.h"
 
 #include <map>
@@ -23,6 +24,10 @@ std::optional<Wallet> read(pqxx::work& tx, qint64 userId);
 /// statement; returns the wallet after it. The movement's effect on balance and locked is
 /// defined once, here.
 Wallet apply(pqxx::work& tx, qint64 userId, LedgerKind kind, Won amount,
+             std::optional<qint64> auctionId = std::nullopt);
+/// The same movement added to a batch of writes, on the wallet as locked (`before`, which its
+/// lock read): returns the wallet as it will be after it.
+Wallet apply(StatementBatch& writes, qint64 userId, const Wallet& before, LedgerKind kind, Won amount,
              std::optional<qint64> auctionId = std::nullopt);
 
 /// A user's ledger entries, newest first, and how many there are in all.

@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <map>
@@ -117,6 +118,7 @@ private slots:
     void refusedBidEmitsNothing();
     void onlyTheRelaysTransactionSkipsWaitingForTheDisk();
     void committedBidHandsOverTheAuctionEventsItQueued();
+    void acceptedBidsRowsAreWhatItsAnswerAndPushesSay();
 };
 
 void TstOutbox::initTestCase()
@@ -494,6 +496,87 @@ void TstOutbox::committedBidHandsOverTheAuctionEventsItQueued()
     QCOMPARE(types, QStringList({QStringLiteral("auction.bid 1"), QStringLiteral("auction.extended 2"),
                                  QStringLiteral("auction.bid 3"), QStringLiteral("auction.bid 4"),
                                  QStringLiteral("auction.extended 5")}));
+}
+
+// A bid's writes after its decision go to the database in one batch, with the ids of its bids
+// drawn when it opened and its time the transaction's: the rows must still be what the bidder's
+// answer and the pushes say. Bids keep the order in which they happened when a proxy's step
+// comes before the bidder's own.
+void TstOutbox::acceptedBidsRowsAreWhatItsAnswerAndPushesSay()
+{
+    ConcurrencyFixture f;
+    const auto [bidders, auction] = twoBiddersOnAnAuction(f);
+    TestDatabase::instance().query(QStringLiteral("DELETE FROM outbox"));
+    services::BiddingService bidding(f.pool());
+    // The first leads with a maximum of 15,000; the second's 11,000 is answered by that proxy;
+    // the second's 20,000 beats it (the proxy's step to 15,000 is recorded first).
+    bidding.placeBid(bidders[0], auction, 10'000, Won(15'000), ConcurrencyFixture::newRequestId());
+    const nb::BidResult answered =
+        bidding.placeBid(bidders[1], auction, 11'000, std::nullopt, ConcurrencyFixture::newRequestId());
+    QVERIFY(!answered.leading);
+    const nb::BidResult leads =
+        bidding.placeBid(bidders[1], auction, 20'000, std::nullopt, ConcurrencyFixture::newRequestId());
+    QVERIFY(leads.leading);
+
+    const pqxx::result bids = TestDatabase::instance().query(
+        QStringLiteral("SELECT id, bidder_id, amount, is_proxy FROM bids WHERE auction_id = %1 ORDER BY id")
+            .arg(auction));
+    QStringList history;
+    for (const auto& row : bids) {
+        history << QStringLiteral("%1 %2%3")
+                       .arg(row[1].as<qint64>() == bidders[0] ? QStringLiteral("first")
+                                                              : QStringLiteral("second"))
+                       .arg(row[2].as<qint64>())
+                       .arg(row[3].as<bool>() ? QStringLiteral(" proxy") : QString());
+        if (row[0].as<qint64>() == answered.bidId)
+            QCOMPARE(row[2].as<qint64>(), qint64(11'000));
+        if (row[0].as<qint64>() == leads.bidId)
+            QCOMPARE(row[2].as<qint64>(), leads.currentPrice);
+    }
+    QCOMPARE(history, QStringList({QStringLiteral("first 10000"), QStringLiteral("second 11000"),
+                                   QStringLiteral("first 12000 proxy"), QStringLiteral("first 15000 proxy"),
+                                   QStringLiteral("second 20000")}));
+
+    // Each notification's push carries the row's id and time; each auction.bid event the time
+    // of its bid; the last wallet push of each bidder the wallet as it is.
+    const pqxx::result pushes = TestDatabase::instance().query(QStringLiteral(
+        "SELECT o.user_id, o.payload::text, n.id IS NOT NULL, epoch_ms(n.created_at) FROM outbox o "
+        "LEFT JOIN notifications n ON n.id = (o.payload->>'id')::bigint AND o.payload->>'type' = "
+        "'notification' "
+        "WHERE o.user_id IS NOT NULL ORDER BY o.id"));
+    int notifications = 0;
+    std::map<qint64, QJsonObject> lastWallet;
+    for (const auto& row : pushes) {
+        const QJsonObject payload =
+            QJsonDocument::fromJson(QByteArray::fromStdString(row[1].as<std::string>())).object();
+        if (userEventName(payload).startsWith(QLatin1String("notification"))) {
+            QVERIFY2(row[2].as<bool>(), row[1].c_str());
+            const QDateTime at =
+                QDateTime::fromString(payload.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+            QCOMPARE(at.toMSecsSinceEpoch(), row[3].as<qint64>());
+            ++notifications;
+        } else {
+            lastWallet[row[0].as<qint64>()] = payload;
+        }
+    }
+    QVERIFY(notifications >= 5); // outbid and new_bid of each bid but the first's outbid
+    for (const qint64 bidder : bidders) {
+        const nb::Wallet wallet = f.wallet(bidder);
+        QCOMPARE(lastWallet[bidder].value(QStringLiteral("balance")).toInteger(), wallet.balance);
+        QCOMPARE(lastWallet[bidder].value(QStringLiteral("locked")).toInteger(), wallet.locked);
+    }
+    const pqxx::result events = TestDatabase::instance().query(
+        QStringLiteral(
+            "SELECT e.payload->>'at', epoch_ms(b.created_at) FROM auction_events e "
+            "JOIN bids b ON b.auction_id = e.auction_id AND b.amount = (e.payload->>'amount')::bigint "
+            "WHERE e.auction_id = %1 AND e.payload->>'type' = 'auction.bid'")
+            .arg(auction));
+    QCOMPARE(events.size(), bids.size());
+    for (const auto& row : events)
+        QCOMPARE(QDateTime::fromString(QString::fromStdString(row[0].as<std::string>()), Qt::ISODateWithMs)
+                     .toMSecsSinceEpoch(),
+                 row[1].as<qint64>());
+    QVERIFY(f.auditViolations().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstOutbox)

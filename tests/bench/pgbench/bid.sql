@@ -1,6 +1,8 @@
 -- One accepted bid, the same database work as BiddingService::placeBid (server/services/BiddingService.cpp,
 -- statements of server/storage/PreparedStatements.cpp): the same statements in the same order,
--- taking the same row locks. The amount is the minimum next bid computed from the locked auction
+-- taking the same row locks. pgbench sends them one round trip each; the server sends every write
+-- after its decision (from the first wallet_apply to idempotency_complete) in one round trip
+-- (server/storage/StatementBatch.h). The amount is the minimum next bid computed from the locked auction
 -- row, so every transaction is accepted; a bidder drawn while leading raises its own bid (the
 -- service's other accepted shape). Bench auctions carry no proxy maxima, so no proxy steps.
 -- Like the server's, the transaction sends no NOTIFY: a server wakes its outbox relay in-process
@@ -22,9 +24,10 @@ SELECT a.id, a.seller_id, a.title, a.status, a.is_national, a.start_price, a.bid
   r.rid
 FROM auctions a, (SELECT 'pgb-' || gen_random_uuid() AS rid) r WHERE a.id = :auction \gset peek_
 BEGIN;
--- auction_lock_for_bid: one statement claims the request_id, reads the bidder's display name and
--- locks the auction row (which also carries the leader's name), with the minimum next bid
--- (shared/BidIncrement.cpp) computed from the locked row
+-- auction_lock_for_bid: one statement claims the request_id, reads the bidder's display name,
+-- locks the auction row (which also carries the leader's name) and draws the ids of the two bids a
+-- decision may record, with the minimum next bid (shared/BidIncrement.cpp) computed from the
+-- locked row
 WITH claim AS (INSERT INTO idempotency_keys (user_id, request_id, operation, params)
                VALUES (:bidder, :peek_rid, 'bid', concat_ws(chr(58), :auction::bigint, 'next', 0))
                ON CONFLICT DO NOTHING RETURNING 1),
@@ -44,7 +47,8 @@ WITH claim AS (INSERT INTO idempotency_keys (user_id, request_id, operation, par
                                             WHEN current_price < 5000000 THEN 50000
                                             ELSE 100000 END END AS amount
            FROM auctions WHERE id = :auction FOR UPDATE)
-SELECT a.*, (SELECT display_name FROM users WHERE id = :bidder) AS display_name, EXISTS (SELECT 1 FROM claim) AS claimed
+SELECT a.*, (SELECT display_name FROM users WHERE id = :bidder) AS display_name, EXISTS (SELECT 1 FROM claim) AS claimed,
+  ARRAY(SELECT nextval('bids_id_seq') FROM generate_series(1, 2)) AS bid_ids
 FROM (SELECT 1) AS one LEFT JOIN a ON true \gset
 -- BidRules::decideBid for a bid at the minimum without a maximum: the bidder leads at amount.
 \set raising case when :prev = :bidder then 1 else 0 end
@@ -75,16 +79,16 @@ INSERT INTO ledger_entries (user_id, kind, amount, balance_after, locked_after, 
 SELECT :prev, 'unlock', :prev_hold, w.balance, w.locked, :auction FROM w
 RETURNING balance_after AS p_balance, locked_after AS p_locked \gset
 \endif
--- bid_insert
-INSERT INTO bids (auction_id, bidder_id, amount, max_amount, is_proxy) VALUES (:auction, :bidder, :amount, NULL, false)
-RETURNING id AS bid_id, epoch_ms(created_at) AS bid_at \gset
+-- bid_insert, with the first id drawn (the bid's time is the transaction's, now_ms)
+INSERT INTO bids (id, auction_id, bidder_id, amount, max_amount, is_proxy)
+VALUES ((:bid_ids::bigint[])[1], :auction, :bidder, :amount, NULL, false);
 -- auction_event_insert: the auction.bid event, in the replay log and the outbox
 WITH p AS (SELECT jsonb_build_object('type', 'auction.bid', 'auction_id', :auction::bigint, 'seq', :bid_seq::bigint,
              'amount', :amount::bigint, 'current_price', :amount::bigint, 'bid_count', :new_count::int,
              'high_bidder', jsonb_build_object('id', :bidder::bigint, 'display_name', :display_name::text),
              'min_next_bid', :next_min::bigint,
              'ends_at', replace(to_char(from_epoch_ms(:ends_at_ms::bigint) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24!MI!SS.MS"Z"'), '!', chr(58)),
-             'at', replace(to_char(from_epoch_ms(:bid_at::bigint) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24!MI!SS.MS"Z"'), '!', chr(58))) AS payload),
+             'at', replace(to_char(from_epoch_ms(:now_ms::bigint) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24!MI!SS.MS"Z"'), '!', chr(58))) AS payload),
      e AS (INSERT INTO auction_events (auction_id, seq, payload) SELECT :auction, :bid_seq, payload FROM p)
 INSERT INTO outbox (auction_id, payload) SELECT :auction, payload FROM p;
 -- soft close: a bid in the last soft_close_seconds moves the end (never for bench auctions, which
@@ -102,41 +106,31 @@ WITH h AS (INSERT INTO holds (auction_id, user_id, amount) VALUES (:auction, :bi
            ON CONFLICT (auction_id) DO UPDATE SET user_id = EXCLUDED.user_id, amount = EXCLUDED.amount)
 UPDATE auctions SET current_price = :amount, bid_count = :new_count, high_bidder_id = :bidder, high_max = :leader_max,
   ends_at = from_epoch_ms(:new_ends), seq = :new_seq WHERE id = :auction;
--- UserPushes: the notifications are stored one by one (their ids go into the pushes) ...
+-- user_event_insert: the bidder's wallet, then the previous leader's
+INSERT INTO outbox (user_id, payload) VALUES (:bidder, jsonb_build_object('balance', :b_balance::bigint,
+  'locked', :b_locked::bigint, 'total', :b_balance::bigint + :b_locked::bigint, 'type', 'wallet'));
 \if :raising = 0 and :prev <> 0
--- notification_insert: outbid, for the previous leader
-INSERT INTO notifications (user_id, kind, auction_id, text)
-VALUES (:prev, 'outbid', :auction, format('You were outbid on "%s": the price is now %s won.', :title::text, :amount::bigint))
-RETURNING id AS o_id, epoch_ms(created_at) AS o_at, text AS o_text \gset
+INSERT INTO outbox (user_id, payload) VALUES (:prev, jsonb_build_object('balance', :p_balance::bigint,
+  'locked', :p_locked::bigint, 'total', :p_balance::bigint + :p_locked::bigint, 'type', 'wallet'));
+-- notification_insert_pushed: outbid, for the previous leader; the push gains the row's id
+WITH n AS (INSERT INTO notifications (user_id, kind, auction_id, text)
+           VALUES (:prev, 'outbid', :auction, format('You were outbid on "%s": the price is now %s won.', :title::text, :amount::bigint))
+           RETURNING id, text)
+INSERT INTO outbox (user_id, payload)
+SELECT :prev, jsonb_build_object('kind', 'outbid', 'text', n.text,
+  'at', replace(to_char(from_epoch_ms(:now_ms::bigint) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24!MI!SS.MS"Z"'), '!', chr(58)),
+  'read', false, 'auction_id', :auction::bigint, 'type', 'notification') || jsonb_build_object('id', n.id) FROM n;
 \endif
--- notification_insert: new_bid, for the seller
-INSERT INTO notifications (user_id, kind, auction_id, text)
-VALUES (:seller_id, 'new_bid', :auction, format('New bid on "%s": %s won.', :title::text, :amount::bigint))
-RETURNING id AS n_id, epoch_ms(created_at) AS n_at, text AS n_text \gset
--- ... then every push goes into the outbox in one statement (OutboxStore appendUserEvents):
--- the bidder's wallet, the previous leader's wallet and outbid notification, the seller's new_bid
-\if :raising = 0 and :prev <> 0
-INSERT INTO outbox (user_id, payload) VALUES
-  (:bidder, jsonb_build_object('balance', :b_balance::bigint, 'locked', :b_locked::bigint,
-     'total', :b_balance::bigint + :b_locked::bigint, 'type', 'wallet')),
-  (:prev, jsonb_build_object('balance', :p_balance::bigint, 'locked', :p_locked::bigint,
-     'total', :p_balance::bigint + :p_locked::bigint, 'type', 'wallet')),
-  (:prev, jsonb_build_object('id', :o_id::bigint, 'kind', 'outbid', 'text', :o_text::text,
-     'at', replace(to_char(from_epoch_ms(:o_at::bigint) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24!MI!SS.MS"Z"'), '!', chr(58)),
-     'read', false, 'auction_id', :auction::bigint, 'type', 'notification')),
-  (:seller_id, jsonb_build_object('id', :n_id::bigint, 'kind', 'new_bid', 'text', :n_text::text,
-     'at', replace(to_char(from_epoch_ms(:n_at::bigint) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24!MI!SS.MS"Z"'), '!', chr(58)),
-     'read', false, 'auction_id', :auction::bigint, 'type', 'notification'));
-\else
-INSERT INTO outbox (user_id, payload) VALUES
-  (:bidder, jsonb_build_object('balance', :b_balance::bigint, 'locked', :b_locked::bigint,
-     'total', :b_balance::bigint + :b_locked::bigint, 'type', 'wallet')),
-  (:seller_id, jsonb_build_object('id', :n_id::bigint, 'kind', 'new_bid', 'text', :n_text::text,
-     'at', replace(to_char(from_epoch_ms(:n_at::bigint) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24!MI!SS.MS"Z"'), '!', chr(58)),
-     'read', false, 'auction_id', :auction::bigint, 'type', 'notification'));
-\endif
+-- notification_insert_pushed: new_bid, for the seller
+WITH n AS (INSERT INTO notifications (user_id, kind, auction_id, text)
+           VALUES (:seller_id, 'new_bid', :auction, format('New bid on "%s": %s won.', :title::text, :amount::bigint))
+           RETURNING id, text)
+INSERT INTO outbox (user_id, payload)
+SELECT :seller_id, jsonb_build_object('kind', 'new_bid', 'text', n.text,
+  'at', replace(to_char(from_epoch_ms(:now_ms::bigint) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24!MI!SS.MS"Z"'), '!', chr(58)),
+  'read', false, 'auction_id', :auction::bigint, 'type', 'notification') || jsonb_build_object('id', n.id) FROM n;
 -- idempotency_complete: the first answer (BidResult)
-UPDATE idempotency_keys SET response = jsonb_build_object('bid_id', :bid_id::bigint, 'auction_id', :auction::bigint,
+UPDATE idempotency_keys SET response = jsonb_build_object('bid_id', (:bid_ids::bigint[])[1], 'auction_id', :auction::bigint,
   'accepted_amount', :amount::bigint, 'current_price', :amount::bigint, 'leading', true,
   'high_bidder_id', :bidder::bigint,
   'ends_at', replace(to_char(from_epoch_ms(:new_ends::bigint) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24!MI!SS.MS"Z"'), '!', chr(58)),

@@ -1,0 +1,29 @@
+#include "server/storage/StatementBatch.h"
+
+#include <QtGlobal>
+
+#include <exception>
+
+namespace nb::storage {
+
+StatementBatch::StatementBatch(pqxx::work& tx)
+    : m_tx(tx)
+{}
+
+StatementBatch::~StatementBatch()
+{
+    Q_ASSERT_X(m_sql.empty() || std::uncaught_exceptions() > 0, "StatementBatch",
+               "statements were added and never sent");
+}
+
+void StatementBatch::send()
+{
+    if (m_sql.empty())
+        return;
+    // A multi-statement query string is one simple-protocol message: one round trip, run in order.
+    const std::string sql = std::move(m_sql);
+    m_sql.clear();
+    m_tx.exec(sql); // only the last statement's rows would come back; none are needed
+}
+
+} // namespace nb::storage
