@@ -6,6 +6,7 @@
 #include "server/services/TransactionScope.h"
 #include "server/services/UserEvents.h"
 #include "server/storage/IdempotencyStore.h"
+#include "server/storage/LazyBeginTransaction.h"
 #include "server/storage/OutboxStore.h"
 #include "server/storage/WalletStore.h"
 #include "shared/protocol/Json.h"
@@ -208,7 +209,9 @@ BidResult BiddingService::placeBid(qint64 bidderId, qint64 auctionId, Won amount
 
     LaneNews news;
     try {
-        BidResult result = transact(m_pool, "place bid", [&](pqxx::work& tx) {
+        // Its BEGIN goes with its first statement: on a hot auction, each round trip before the
+        // lock is time the lock is idle.
+        BidResult result = transact<storage::LazyBeginTransaction>(m_pool, "place bid", [&](auto& tx) {
             news = LaneNews{};
             return placeBidInTransaction(tx, news, bidderId, auctionId, amount, maxAmount, requestId, params);
         });
@@ -267,7 +270,7 @@ std::optional<ApiError> BiddingService::laneRefusal(qint64 bidderId, qint64 auct
     return tooLow(std::max(minimum, verdict.minimum));
 }
 
-BidResult BiddingService::placeBidInTransaction(pqxx::work& tx, LaneNews& news, qint64 bidderId,
+BidResult BiddingService::placeBidInTransaction(pqxx::transaction_base& tx, LaneNews& news, qint64 bidderId,
                                                 qint64 auctionId, Won amount, std::optional<Won> maxAmount,
                                                 const QString& requestId, const QString& params)
 {

@@ -89,9 +89,9 @@ private:
     std::optional<ApiError> laneRefusal(qint64 bidderId, qint64 auctionId, Won amount,
                                         std::optional<Won> maxAmount, const QString& requestId,
                                         Won minimum) const;
-    BidResult placeBidInTransaction(pqxx::work& tx, LaneNews& news, qint64 bidderId, qint64 auctionId,
-                                    Won amount, std::optional<Won> maxAmount, const QString& requestId,
-                                    const QString& params);
+    BidResult placeBidInTransaction(pqxx::transaction_base& tx, LaneNews& news, qint64 bidderId,
+                                    qint64 auctionId, Won amount, std::optional<Won> maxAmount,
+                                    const QString& requestId, const QString& params);
 
     storage::ConnectionPool& m_pool;
     ListingChanges m_listingChanges;

@@ -39,11 +39,11 @@ auto mapFailures(const char* operation, Work&& work)
 /// typed ServiceError: rule errors pass through, an unreachable or conflicted database becomes
 /// `unavailable`, anything else is logged with context and becomes `internal` without leaking
 /// database details to the caller. In every case the transaction rolled back: nothing changed.
-template <typename Body>
+template <typename Tx = pqxx::work, typename Body>
 auto transact(storage::ConnectionPool& pool, const char* operation, Body&& body)
 {
     return detail::mapFailures(operation,
-                               [&] { return storage::inTransaction(pool, std::forward<Body>(body)); });
+                               [&] { return storage::inTransaction<Tx>(pool, std::forward<Body>(body)); });
 }
 
 } // namespace nb::services

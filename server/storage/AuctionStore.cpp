@@ -99,14 +99,21 @@ std::optional<AuctionRow> lock(pqxx::work& tx, qint64 auctionId)
     return readRow(tx.exec_prepared("auction_lock", auctionId));
 }
 
-BidOpening openBid(pqxx::work& tx, qint64 auctionId, qint64 bidderId, const QString& requestId,
+BidOpening openBid(pqxx::transaction_base& tx, qint64 auctionId, qint64 bidderId, const QString& requestId,
                    const QString& operation, const QString& params, int bidIds)
 {
     BidOpening opening;
     pqxx::row r;
     try {
-        r = tx.exec_prepared1("auction_lock_for_bid", auctionId, bidderId, requestId.toStdString(),
-                              operation.toStdString(), params.toStdString(), bidIds);
+        // As text, so that a LazyBeginTransaction's BEGIN travels with it.
+        StatementBatch statement(tx);
+        statement.add("auction_lock_for_bid", auctionId, bidderId, requestId.toStdString(),
+                      operation.toStdString(), params.toStdString(), bidIds);
+        const pqxx::result rows = statement.send();
+        if (rows.size() != 1)
+            throw pqxx::unexpected_rows("auction_lock_for_bid returned " + std::to_string(rows.size()) +
+                                        " rows");
+        r = rows[0];
     } catch (const pqxx::foreign_key_violation&) {
         opening.claim.state = idempotency::Claim::State::NoSuchUser;
         return opening;

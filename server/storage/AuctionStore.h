@@ -46,7 +46,7 @@ struct BidOpening {
     /// from the sequence: a bid that records fewer leaves a gap, as a rolled-back insert would).
     std::vector<qint64> bidIds;
 };
-BidOpening openBid(pqxx::work& tx, qint64 auctionId, qint64 bidderId, const QString& requestId,
+BidOpening openBid(pqxx::transaction_base& tx, qint64 auctionId, qint64 bidderId, const QString& requestId,
                    const QString& operation, const QString& params, int bidIds);
 /// A bid about to be placed: who, and under which request_id.
 struct BidKey {

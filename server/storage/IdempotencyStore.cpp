@@ -25,7 +25,7 @@ Claim claim(pqxx::work& tx, qint64 userId, const QString& requestId, const QStri
     return stored(tx, userId, requestId, operation, params);
 }
 
-Claim stored(pqxx::work& tx, qint64 userId, const QString& requestId, const QString& operation,
+Claim stored(pqxx::transaction_base& tx, qint64 userId, const QString& requestId, const QString& operation,
              const QString& params)
 {
     const auto row = tx.exec_prepared1("idempotency_get", userId, requestId.toStdString());

@@ -28,7 +28,7 @@ Claim claim(pqxx::work& tx, qint64 userId, const QString& requestId, const QStri
             const QString& params);
 /// What the key (userId, requestId), which this transaction could not claim, was used for: a
 /// Replay or a Mismatch.
-Claim stored(pqxx::work& tx, qint64 userId, const QString& requestId, const QString& operation,
+Claim stored(pqxx::transaction_base& tx, qint64 userId, const QString& requestId, const QString& operation,
              const QString& params);
 
 void complete(pqxx::work& tx, qint64 userId, const QString& requestId, const QJsonObject& response);

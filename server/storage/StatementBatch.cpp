@@ -6,7 +6,7 @@
 
 namespace nb::storage {
 
-StatementBatch::StatementBatch(pqxx::work& tx)
+StatementBatch::StatementBatch(pqxx::transaction_base& tx)
     : m_tx(tx)
 {}
 
@@ -16,14 +16,14 @@ StatementBatch::~StatementBatch()
                "statements were added and never sent");
 }
 
-void StatementBatch::send()
+pqxx::result StatementBatch::send()
 {
     if (m_sql.empty())
-        return;
+        return {};
     // A multi-statement query string is one simple-protocol message: one round trip, run in order.
     const std::string sql = std::move(m_sql);
     m_sql.clear();
-    m_tx.exec(sql); // only the last statement's rows would come back; none are needed
+    return m_tx.exec(sql);
 }
 
 } // namespace nb::storage

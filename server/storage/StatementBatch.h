@@ -29,7 +29,7 @@ struct IsOptional<std::optional<T>> : std::true_type {};
 /// none of the statements after it, and the transaction is aborted): roll it back.
 class StatementBatch {
 public:
-    explicit StatementBatch(pqxx::work& tx);
+    explicit StatementBatch(pqxx::transaction_base& tx);
     StatementBatch(const StatementBatch&) = delete;
     StatementBatch& operator=(const StatementBatch&) = delete;
     /// Statements added and never sent are a mistake of the caller (the transaction would commit
@@ -49,8 +49,9 @@ public:
         m_sql += ");";
     }
 
-    /// Sends the statements added since the last send (nothing when there are none).
-    void send();
+    /// Sends the statements added since the last send (nothing when there are none); returns the
+    /// last one's rows.
+    pqxx::result send();
 
 private:
     template <typename T>
@@ -70,7 +71,7 @@ private:
         }
     }
 
-    pqxx::work& m_tx;
+    pqxx::transaction_base& m_tx;
     std::string m_sql;
 };
 

@@ -33,7 +33,8 @@ void noteOutboxWrite();
 std::uint64_t outboxWrites();
 } // namespace detail
 
-/// Runs body(pqxx::work&) as one transaction on a pooled connection and commits it.
+/// Runs body(Tx&) as one transaction on a pooled connection and commits it (Tx: pqxx::work, or
+/// LazyBeginTransaction).
 /// - Anything body throws rolls the transaction back and propagates unchanged.
 /// - Deadlocks and serialization failures (pqxx::transaction_rollback) are retried up to
 ///   kMaxTransactionAttempts times, then reported as DatabaseUnavailable.
@@ -42,10 +43,10 @@ std::uint64_t outboxWrites();
 /// - Once a transaction that queued outbox events committed, the pool is told
 ///   (ConnectionPool::outboxCommitted) so that a relay hands them on.
 /// body may run more than once, so it must not have side effects outside the transaction.
-template <typename Body>
-auto inTransaction(ConnectionPool& pool, Body&& body) -> std::invoke_result_t<Body&, pqxx::work&>
+template <typename Tx = pqxx::work, typename Body>
+auto inTransaction(ConnectionPool& pool, Body&& body) -> std::invoke_result_t<Body&, Tx&>
 {
-    using Result = std::invoke_result_t<Body&, pqxx::work&>;
+    using Result = std::invoke_result_t<Body&, Tx&>;
     int brokenConnections = 0;
     for (int attempt = 1;; ++attempt) {
         std::optional<ConnectionPool::Lease> lease;
@@ -54,7 +55,7 @@ auto inTransaction(ConnectionPool& pool, Body&& body) -> std::invoke_result_t<Bo
             const std::uint64_t writesBefore = detail::outboxWrites();
             if constexpr (std::is_void_v<Result>) {
                 {
-                    pqxx::work tx(**lease);
+                    Tx tx(**lease);
                     body(tx);
                     if (pool.beforeCommitHook())
                         pool.beforeCommitHook()();
@@ -66,7 +67,7 @@ auto inTransaction(ConnectionPool& pool, Body&& body) -> std::invoke_result_t<Bo
             } else {
                 std::optional<Result> result;
                 {
-                    pqxx::work tx(**lease);
+                    Tx tx(**lease);
                     result.emplace(body(tx));
                     if (pool.beforeCommitHook())
                         pool.beforeCommitHook()();

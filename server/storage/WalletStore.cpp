@@ -67,7 +67,7 @@ void create(pqxx::work& tx, qint64 userId)
     tx.exec_prepared0("wallet_create", userId);
 }
 
-std::map<qint64, Wallet> lock(pqxx::work& tx, std::vector<qint64> userIds)
+std::map<qint64, Wallet> lock(pqxx::transaction_base& tx, std::vector<qint64> userIds)
 {
     std::sort(userIds.begin(), userIds.end());
     userIds.erase(std::unique(userIds.begin(), userIds.end()), userIds.end());

@@ -15,7 +15,7 @@ void create(pqxx::work& tx, qint64 userId);
 
 /// Locks the given wallets (SELECT … FOR UPDATE) in ascending user id, the global lock order of
 /// RULES.md, and returns them by user id. Missing wallets are absent from the map.
-std::map<qint64, Wallet> lock(pqxx::work& tx, std::vector<qint64> userIds);
+std::map<qint64, Wallet> lock(pqxx::transaction_base& tx, std::vector<qint64> userIds);
 
 /// Reads a wallet without locking it.
 std::optional<Wallet> read(pqxx::work& tx, qint64 userId);
