@@ -1,7 +1,8 @@
 -- One accepted bid, the same database work as BiddingService::placeBid (server/services/BiddingService.cpp,
 -- statements of server/storage/PreparedStatements.cpp): the same statements in the same order,
--- taking the same row locks. pgbench sends them one round trip each; the server sends every write
--- after its decision (from the first wallet_apply to idempotency_complete) in one round trip
+-- taking the same row locks. pgbench sends them one round trip each; the server sends BEGIN with
+-- its opening statement (server/storage/LazyBeginTransaction.h) and every write after its
+-- decision, from the first wallet_apply to idempotency_complete, in one round trip
 -- (server/storage/StatementBatch.h). The amount is the minimum next bid computed from the locked auction
 -- row, so every transaction is accepted; a bidder drawn while leading raises its own bid (the
 -- service's other accepted shape). Bench auctions carry no proxy maxima, so no proxy steps.
