@@ -1,15 +1,10 @@
 #include "server/storage/IdempotencyStore.h"
 
+#include "server/storage/RowReading.h"
+
 #include <QJsonDocument>
 
 namespace nb::storage::idempotency {
-
-namespace {
-std::string compact(const QJsonObject& response)
-{
-    return QJsonDocument(response).toJson(QJsonDocument::Compact).toStdString();
-}
-} // namespace
 
 Claim claim(pqxx::work& tx, qint64 userId, const QString& requestId, const QString& operation,
             const QString& params)
@@ -39,12 +34,12 @@ Claim stored(pqxx::transaction_base& tx, qint64 userId, const QString& requestId
 
 void complete(pqxx::work& tx, qint64 userId, const QString& requestId, const QJsonObject& response)
 {
-    tx.exec_prepared0("idempotency_complete", userId, requestId.toStdString(), compact(response));
+    tx.exec_prepared0("idempotency_complete", userId, requestId.toStdString(), fields::jsonText(response));
 }
 
 void complete(StatementBatch& writes, qint64 userId, const QString& requestId, const QJsonObject& response)
 {
-    writes.add("idempotency_complete", userId, requestId.toStdString(), compact(response));
+    writes.add("idempotency_complete", userId, requestId.toStdString(), fields::jsonText(response));
 }
 
 } // namespace nb::storage::idempotency

@@ -9,8 +9,9 @@ namespace nb::storage {
 /// of the transaction's first statement, in the same message.
 ///
 /// libpqxx's transactions send `BEGIN` when they are made and wait for its answer. A bid on a hot
-/// auction is made while the auction's next bidder waits for its answer, so that wait was part of
-/// every round (0.1 ms p50, 0.3-0.4 ms on average on two busy cores).
+/// auction starts right after the bid before it committed, and until it holds the auction's lock
+/// the lock is idle: that wait was part of every round (0.1 ms p50, 0.3-0.4 ms on average on two
+/// busy cores).
 ///
 /// The first statement must be a text query (`exec`, or a StatementBatch's send()): a prepared
 /// execution does not pass through the transaction and would run before the `BEGIN`. Commit and

@@ -1,6 +1,5 @@
 #include "server/storage/NotificationStore.h"
 
-#include "server/storage/OutboxStore.h"
 #include "server/storage/RowReading.h"
 #include "server/storage/Transaction.h"
 
@@ -25,7 +24,7 @@ Notification insert(pqxx::work& tx, qint64 userId, const QString& kind, std::opt
 void insertPushed(StatementBatch& writes, qint64 userId, const QString& kind, std::optional<qint64> auctionId,
                   const QString& text, const QJsonObject& push)
 {
-    writes.add("notification_insert_pushed", userId, kind, auctionId, text, outbox::serialize(push));
+    writes.add("notification_insert_pushed", userId, kind, auctionId, text, fields::jsonText(push));
     detail::noteOutboxWrite();
 }
 

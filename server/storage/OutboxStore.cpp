@@ -1,5 +1,6 @@
 #include "server/storage/OutboxStore.h"
 
+#include "server/storage/RowReading.h"
 #include "server/storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -18,33 +19,28 @@ QJsonObject parse(const pqxx::field& f)
 
 } // namespace
 
-std::string serialize(const QJsonObject& payload)
-{
-    return QJsonDocument(payload).toJson(QJsonDocument::Compact).toStdString();
-}
-
 void appendAuctionEvent(pqxx::work& tx, qint64 auctionId, qint64 seq, const QJsonObject& payload)
 {
-    const std::string json = serialize(payload);
+    const std::string json = fields::jsonText(payload);
     tx.exec_prepared0("auction_event_insert", auctionId, seq, json);
     detail::noteOutboxWrite();
 }
 
 void appendAuctionEvent(StatementBatch& writes, qint64 auctionId, qint64 seq, const QJsonObject& payload)
 {
-    writes.add("auction_event_insert", auctionId, seq, serialize(payload));
+    writes.add("auction_event_insert", auctionId, seq, fields::jsonText(payload));
     detail::noteOutboxWrite();
 }
 
 void appendUserEvent(pqxx::work& tx, qint64 userId, const QJsonObject& payload)
 {
-    tx.exec_prepared0("user_event_insert", userId, serialize(payload));
+    tx.exec_prepared0("user_event_insert", userId, fields::jsonText(payload));
     detail::noteOutboxWrite();
 }
 
 void appendUserEvent(StatementBatch& writes, qint64 userId, const QJsonObject& payload)
 {
-    writes.add("user_event_insert", userId, serialize(payload));
+    writes.add("user_event_insert", userId, fields::jsonText(payload));
     detail::noteOutboxWrite();
 }
 

@@ -24,9 +24,6 @@ void appendAuctionEvent(StatementBatch& writes, qint64 auctionId, qint64 seq, co
 void appendUserEvent(pqxx::work& tx, qint64 userId, const QJsonObject& payload);
 void appendUserEvent(StatementBatch& writes, qint64 userId, const QJsonObject& payload);
 
-/// The payload as the outbox stores it (compact JSON).
-std::string serialize(const QJsonObject& payload);
-
 /// An outbox row as the relay reads it.
 struct OutboxEvent {
     qint64 id = 0;

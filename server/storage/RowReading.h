@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QTimeZone>
 
@@ -42,6 +44,12 @@ std::string idArray(const Ids& ids)
     }
     out += '}';
     return out;
+}
+
+/// A JSON object as the text of a jsonb parameter (compact).
+inline std::string jsonText(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
 }
 
 } // namespace nb::storage::fields

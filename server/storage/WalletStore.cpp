@@ -1,5 +1,6 @@
 #include "server/storage/WalletStore.h"
 
+#include "server/storage/RowReading.h"
 #include "shared/protocol/Json.h"
 
 #include <QTimeZone>
@@ -34,17 +35,6 @@ const Movement& movementFor(LedgerKind kind)
     throw std::logic_error("unknown ledger kind");
 }
 
-std::string idArray(const std::vector<qint64>& ids)
-{
-    std::string text = "{";
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i)
-            text += ',';
-        text += std::to_string(ids[i]);
-    }
-    return text + "}";
-}
-
 } // namespace
 
 QString kindName(LedgerKind kind)
@@ -73,7 +63,7 @@ std::map<qint64, Wallet> lock(pqxx::transaction_base& tx, std::vector<qint64> us
     userIds.erase(std::unique(userIds.begin(), userIds.end()), userIds.end());
     std::map<qint64, Wallet> wallets;
     // ORDER BY user_id in the statement makes the row locks follow the global order.
-    for (const auto& row : tx.exec_prepared("wallet_lock", idArray(userIds))) {
+    for (const auto& row : tx.exec_prepared("wallet_lock", fields::idArray(userIds))) {
         wallets[row[0].as<qint64>()] = Wallet{row[1].as<qint64>(), row[2].as<qint64>()};
     }
     return wallets;

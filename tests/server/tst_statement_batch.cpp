@@ -23,11 +23,6 @@ namespace {
 const std::string kAwkwardText =
     "it's \"quoted\" \\ back; $1 -- not a comment\n'); DELETE FROM outbox; -- 경매";
 
-qint64 count(const QString& table)
-{
-    return TestDatabase::instance().scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table));
-}
-
 } // namespace
 
 class TstStatementBatch : public QObject {
@@ -62,7 +57,7 @@ void TstStatementBatch::runsItsStatementsInOrderWithTheirValuesIntact()
         writes.add("notification_insert_pushed", user, QStringLiteral("new_bid"), std::optional<qint64>(),
                    QString::fromStdString(kAwkwardText), std::string("{\"type\": \"notification\"}"));
         writes.add("user_event_insert", user, second);
-        QCOMPARE(count(QStringLiteral("outbox")), qint64(0)); // nothing sent yet
+        QCOMPARE(f.count(QStringLiteral("outbox")), qint64(0)); // nothing sent yet
         writes.send();
         tx.commit();
     }
@@ -92,7 +87,7 @@ void TstStatementBatch::aFailingStatementAbortsTheTransactionWithEverythingBatch
     const qint64 user = f.registerUser(QStringLiteral("overdrawn"));
     f.deposit(user, 1'000);
     TestDatabase::instance().query(QStringLiteral("DELETE FROM outbox"));
-    const qint64 ledgerBefore = count(QStringLiteral("ledger_entries"));
+    const qint64 ledgerBefore = f.count(QStringLiteral("ledger_entries"));
 
     pqxx::connection conn(f.connectionString());
     nb::storage::prepareStatements(conn);
@@ -105,8 +100,8 @@ void TstStatementBatch::aFailingStatementAbortsTheTransactionWithEverythingBatch
     QVERIFY_THROWS_EXCEPTION(pqxx::check_violation, writes.send());
     QVERIFY_THROWS_EXCEPTION(pqxx::usage_error, tx.exec0("SELECT 1")); // closed, rolled back
 
-    QCOMPARE(count(QStringLiteral("outbox")), qint64(0));
-    QCOMPARE(count(QStringLiteral("ledger_entries")), ledgerBefore);
+    QCOMPARE(f.count(QStringLiteral("outbox")), qint64(0));
+    QCOMPARE(f.count(QStringLiteral("ledger_entries")), ledgerBefore);
     QCOMPARE(f.wallet(user).balance, nb::Won(1'000));
 }
 
